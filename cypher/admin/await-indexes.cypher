@@ -1,0 +1,2 @@
+// Waits (up to 300 s) until every index is online, so queries right after a start use them.
+CALL db.awaitIndexes(300)

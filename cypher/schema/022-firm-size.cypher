@@ -1,0 +1,2 @@
+// Filters by firm size.
+CREATE INDEX firm_size IF NOT EXISTS FOR (n:Firm) ON (n.size)

@@ -1,0 +1,12 @@
+// The same filters as search, without a text: one page of nodes in name order.
+// $kind, $country, $size, $region, $sector, $limit, $offset
+// columns: total, items [{id, kind, name, nameDe, nameCs, nameEn, country, size, town, score}]
+MATCH (node:Entity)
+WHERE ($kind IS NULL OR node.kind = $kind)
+  AND ($country IS NULL OR node.country = $country)
+  AND ($size IS NULL OR node.size = $size)
+  AND ($region IS NULL OR EXISTS { (node)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..2]->(:Region {id: $region}) })
+  AND ($sector IS NULL OR EXISTS { (node)-[:IN_SECTOR|RESEARCHES]->(:Sector)-[:PART_OF*0..3]->(:Sector {id: $sector}) })
+WITH node ORDER BY node.name
+WITH collect(node {.id, .kind, .name, .nameDe, .nameCs, .nameEn, .country, .size, .town, score: null}) AS hits
+RETURN size(hits) AS total, hits[$offset..($offset + $limit)] AS items

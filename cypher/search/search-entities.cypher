@@ -1,0 +1,12 @@
+// Full-text search over names and descriptions in de/cs/en, with filters, one page of hits.
+// $q (Lucene query), $kind, $country, $size, $region (any NUTS level), $sector (any NACE level),
+// $limit, $offset
+// columns: total, items [{id, kind, name, nameDe, nameCs, nameEn, country, size, town, score}]
+CALL db.index.fulltext.queryNodes('search', $q, {limit: 5000}) YIELD node, score
+WHERE ($kind IS NULL OR node.kind = $kind)
+  AND ($country IS NULL OR node.country = $country)
+  AND ($size IS NULL OR node.size = $size)
+  AND ($region IS NULL OR EXISTS { (node)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..2]->(:Region {id: $region}) })
+  AND ($sector IS NULL OR EXISTS { (node)-[:IN_SECTOR|RESEARCHES]->(:Sector)-[:PART_OF*0..3]->(:Sector {id: $sector}) })
+WITH collect(node {.id, .kind, .name, .nameDe, .nameCs, .nameEn, .country, .size, .town, score: score}) AS hits
+RETURN size(hits) AS total, hits[$offset..($offset + $limit)] AS items

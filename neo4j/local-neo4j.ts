@@ -1,0 +1,151 @@
+// Starts the local Neo4j 5.26 Community used when no NEO4J_URI is given: Maven resolves the official
+// artifacts from Maven Central (cached in ~/.m2 after the first start), Launcher.java runs them as an
+// embedded DBMS with Bolt on 127.0.0.1 and a free port. The child process is tied to ours through its
+// stdin pipe, so it stops when we stop, however we stop.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface LocalNeo4j {
+  uri: string;
+  stop(): Promise<void>;
+}
+
+export interface LocalNeo4jOptions {
+  /** Folder for the store; kept between starts (neo4j/data by default). */
+  dataDir?: string;
+  pageCacheMiB?: number;
+  heapMiB?: number;
+  log?: (line: string) => void;
+}
+
+export class MissingToolError extends Error {}
+
+function requireTool(command: string, args: string[], what: string): string {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    throw new MissingToolError(
+      `${what} was not found (needed to run the local Neo4j). Install it, or set NEO4J_URI to a running Neo4j 5.26, or run \`docker compose up neo4j\`.`,
+    );
+  }
+  return `${result.stdout}${result.stderr}`;
+}
+
+function checkJava(): void {
+  const out = requireTool('java', ['-version'], 'Java 17 or newer');
+  const major = Number(/version "(\d+)/.exec(out)?.[1] ?? 0);
+  if (major < 17) {
+    throw new MissingToolError(
+      `Java ${major} was found, but the local Neo4j needs Java 17 or newer. Install it, or set NEO4J_URI to a running Neo4j 5.26, or run \`docker compose up neo4j\`.`,
+    );
+  }
+}
+
+/** The dependency classpath, resolved by Maven once per version of pom.xml. */
+function resolveClasspath(log: (line: string) => void): string {
+  const pom = join(here, 'pom.xml');
+  const pomHash = createHash('sha1').update(readFileSync(pom)).digest('hex');
+  const cacheFile = join(here, '.classpath');
+  if (existsSync(cacheFile)) {
+    const [hash, classpath] = readFileSync(cacheFile, 'utf8').split('\n');
+    if (hash === pomHash && classpath && classpath.split(':').every((jar) => existsSync(jar))) return classpath;
+  }
+  requireTool('mvn', ['-v'], 'Maven');
+  log('Resolving Neo4j 5.26 Community from Maven Central (first start only)…');
+  const outFile = join(here, '.classpath.tmp');
+  const result = spawnSync(
+    'mvn',
+    ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${outFile}`],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  if (result.status !== 0) {
+    throw new Error(`Maven could not resolve Neo4j: ${(result.stdout + result.stderr).trim().split('\n').slice(-5).join(' ')}`);
+  }
+  const classpath = readFileSync(outFile, 'utf8').trim();
+  writeFileSync(cacheFile, `${pomHash}\n${classpath}`);
+  return classpath;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The local Neo4j did not start within ${timeoutMs / 1000} s. ${stderr.slice(-500)}`));
+    }, timeoutMs);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000);
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const match = /READY (bolt:\/\/\S+)/.exec(chunk.toString());
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The local Neo4j exited (code ${code}) before it was ready. ${stderr.slice(-1500)}`));
+    });
+  });
+}
+
+export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<LocalNeo4j> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  checkJava();
+  const classpath = resolveClasspath(log);
+  const dataDir = options.dataDir ?? join(here, 'data');
+  mkdirSync(dataDir, { recursive: true });
+  const port = await freePort();
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${options.heapMiB ?? 2048}m`,
+      '-XX:+UseG1GC',
+      '-cp',
+      classpath,
+      join(here, 'Launcher.java'),
+      dataDir,
+      String(port),
+      String(options.pageCacheMiB ?? 512),
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const uri = await waitForReady(child, 180_000);
+  // Keep draining the output so the child never blocks on a full pipe.
+  child.stdout?.resume();
+  child.stderr?.resume();
+  // The pipe keeps the child alive but must not keep our event loop alive.
+  for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void })?.unref?.();
+  child.unref();
+
+  let stopped: Promise<void> | undefined;
+  return {
+    uri,
+    stop() {
+      stopped ??= new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.stdin?.end();
+      });
+      return stopped;
+    },
+  };
+}

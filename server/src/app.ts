@@ -1,0 +1,54 @@
+// The application as a Fastify plugin: external plugins first (swagger, database), then our
+// repositories (the only code that runs queries), then the routes, then the web app.
+import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Driver } from 'neo4j-driver';
+import { installErrorHandler } from './errors';
+import neo4jPlugin from './plugins/external/neo4j';
+import swaggerPlugin from './plugins/external/swagger';
+import webPlugin from './plugins/external/web';
+import entitiesRepository from './plugins/app/entities-repository';
+import searchRepository from './plugins/app/search-repository';
+import entityRoutes from './routes/api/entities/index';
+import healthRoutes from './routes/api/health/index';
+import relationshipRoutes from './routes/api/relationships/index';
+import searchRoutes from './routes/api/search/index';
+
+export interface AppOptions {
+  driver: Driver;
+  closeDriver?: boolean;
+  /** Folder of the built web app; defaults to web/build. */
+  webDir?: string;
+  queryTimeoutMs?: number;
+}
+
+export async function app(instance: FastifyInstance, options: AppOptions): Promise<void> {
+  installErrorHandler(instance);
+  await instance.register(swaggerPlugin);
+  await instance.register(neo4jPlugin, {
+    driver: options.driver,
+    closeDriver: options.closeDriver,
+    timeoutMs: options.queryTimeoutMs,
+  });
+
+  await instance.register(entitiesRepository);
+  await instance.register(searchRepository);
+
+  await instance.register(healthRoutes);
+  await instance.register(searchRoutes);
+  await instance.register(entityRoutes);
+  await instance.register(relationshipRoutes);
+
+  await instance.register(webPlugin, { dir: options.webDir });
+}
+
+export async function buildApp(options: AppOptions, fastifyOptions: FastifyServerOptions = {}) {
+  const instance = Fastify({
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
+    ...fastifyOptions,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  await app(instance, options);
+  await instance.ready();
+  return instance;
+}

@@ -1,0 +1,61 @@
+// Where the database comes from: NEO4J_URI when set (a server, a container, a cluster, Aura),
+// otherwise the local Neo4j 5.26 Community that neo4j/local-neo4j.ts starts for us.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { startLocalNeo4j, type LocalNeo4jOptions } from '../../../neo4j/local-neo4j';
+
+export interface DatabaseConnection {
+  driver: Driver;
+  uri: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseSettings {
+  uri?: string;
+  user?: string;
+  password?: string;
+  local?: LocalNeo4jOptions;
+}
+
+export function createDriver(uri: string, user = 'neo4j', password = 'neo4j'): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    // Numbers in our graph stay far below 2^53; plain numbers spare a mapping step on every value.
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 100,
+    connectionAcquisitionTimeout: 10_000,
+    logging: { level: 'error', logger: () => {} },
+  });
+}
+
+export async function connectDatabase(settings: DatabaseSettings = {}): Promise<DatabaseConnection> {
+  const uri = settings.uri ?? process.env.NEO4J_URI;
+  const user = settings.user ?? process.env.NEO4J_USER ?? 'neo4j';
+  const password = settings.password ?? process.env.NEO4J_PASSWORD ?? 'neo4j';
+  if (uri) {
+    const driver = createDriver(uri, user, password);
+    return { driver, uri, close: () => driver.close() };
+  }
+  const local = await startLocalNeo4j(settings.local);
+  const driver = createDriver(local.uri);
+  return {
+    driver,
+    uri: local.uri,
+    async close() {
+      await driver.close();
+      await local.stop();
+    },
+  };
+}
+
+/** Waits until the database answers; a just-started container or server may need a moment. */
+export async function waitForDatabase(driver: Driver, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await driver.verifyConnectivity();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}

@@ -1,0 +1,15 @@
+// Turns what a person types into a Lucene query for the full-text index. Their text is data, never
+// syntax: special characters are escaped, and each word matches as a prefix or with one typo, so
+// "spritzg" and "Spritzgus" both find "Spritzguss".
+const special = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+
+export function toLuceneQuery(text: string): string | undefined {
+  const words = text
+    .normalize('NFC')
+    .split(/\s+/)
+    .map((word) => word.replace(special, '').toLowerCase())
+    .filter((word) => word.length > 0)
+    .slice(0, 8);
+  if (words.length === 0) return undefined;
+  return words.map((word) => (word.length >= 4 ? `(${word}* OR ${word}~1)` : `${word}*`)).join(' AND ');
+}

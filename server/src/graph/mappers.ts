@@ -1,0 +1,44 @@
+// Neo4j values to plain JSON, in one place. The driver is created with disableLosslessIntegers, so
+// integers arrive as numbers; what is left are temporal values, graph structures and nested lists/maps.
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (
+    neo4j.isDate(value as never) ||
+    neo4j.isDateTime(value as never) ||
+    neo4j.isLocalDateTime(value as never) ||
+    neo4j.isTime(value as never) ||
+    neo4j.isLocalTime(value as never) ||
+    neo4j.isDuration(value as never)
+  ) {
+    return String(value);
+  }
+  if (neo4j.isNode(value as never)) return toPlain((value as { properties: object }).properties);
+  if (neo4j.isRelationship(value as never)) {
+    const rel = value as { type: string; properties: object };
+    return { type: rel.type, ...(toPlain(rel.properties) as object) };
+  }
+  if (neo4j.isPoint(value as never)) {
+    const point = value as { x: number; y: number };
+    return { lon: point.x, lat: point.y };
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
+  return out;
+}
+
+export function recordToRow<Row>(record: Neo4jRecord): Row {
+  const row: Record<string, unknown> = {};
+  for (const key of record.keys) row[key as string] = toPlain(record.get(key));
+  return row as Row;
+}
+
+/** An ISO date ("2024-03-01") as a Neo4j DATE, so dates compare and sort as dates in Cypher. */
+export function toNeo4jDate(iso: string): InstanceType<typeof neo4j.types.Date> {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new neo4j.types.Date(year ?? 1970, month ?? 1, day ?? 1);
+}

@@ -1,0 +1,177 @@
+// Reads and writes of single nodes and their relationships. Every write runs in one transaction:
+// references are checked first, and any failure rolls the whole write back.
+import { randomBytes } from 'node:crypto';
+import fp from 'fastify-plugin';
+import { ApiError, badRequest, notFound } from '../../errors';
+import { toNeo4jDate } from '../../graph/mappers';
+import { readQuery, writeQuery } from '../../graph/queries';
+import type { QueryRunner, TransactionRunner } from '../../graph/runner';
+import { kinds, type EntityKind, type EntityRow, type NewLink } from '../../schemas/entities';
+import { allowed, relationshipRules, type RelationshipBody, type RelationshipType } from '../../schemas/relationships';
+import type { NodeSummary } from '../../schemas/common';
+
+const getEntity = readQuery<{ entity: EntityRow; relations: Relation[] }>('entities/get-entity');
+const getKinds = readQuery<{ id: string; kind: EntityKind | null }>('entities/get-kinds');
+const createEntity = writeQuery<{ id: string }>('entities/create-entity');
+const updateEntity = writeQuery<{ id: string }>('entities/update-entity');
+const deleteEntity = writeQuery<{ id: string }>('entities/delete-entity');
+const mergeRelationship = writeQuery<RelationshipRow>('relationships/merge-relationship');
+const mergeSupplies = writeQuery<RelationshipRow>('relationships/merge-supplies');
+const deleteRelationship = writeQuery<{ deleted: number }>('relationships/delete-relationship');
+const setCountry = writeQuery<{ id: string }>('relationships/set-country-from-region');
+
+export interface Relation {
+  type: string;
+  direction: 'out' | 'in';
+  other: NodeSummary;
+  properties: Record<string, unknown>;
+}
+
+export interface RelationshipRow {
+  type: string;
+  from: string;
+  to: string;
+  product?: string | null;
+  since?: string | null;
+}
+
+const idPrefix: Record<EntityKind, string> = {
+  firm: 'F',
+  institute: 'I',
+  organisation: 'O',
+  product: 'P',
+  sector: 'S',
+  region: 'R',
+  event: 'E',
+};
+
+const newId = (kind: EntityKind) => `${idPrefix[kind]}-${randomBytes(5).toString('hex')}`;
+
+/** Dates travel as ISO strings and are stored as Neo4j DATE values. */
+function storedProps(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    out[key] = key === 'date' && typeof value === 'string' ? toNeo4jDate(value) : value;
+  }
+  return out;
+}
+
+interface LinkRequest {
+  type: string;
+  from: string;
+  to: string;
+  product?: string;
+  since?: string;
+  /** JSON pointer of the input this link came from, for errors. */
+  field: string;
+}
+
+export class EntitiesRepository {
+  constructor(private readonly runner: QueryRunner) {}
+
+  async get(kind: EntityKind, id: string, relationLimit = 500) {
+    const [row] = await this.runner.run(getEntity, { id, kind, relationLimit });
+    if (!row) throw notFound(kinds[kind].label, id, '/params/id');
+    return { ...row.entity, relations: row.relations };
+  }
+
+  async create(kind: EntityKind, body: Record<string, unknown> & { id?: string; links?: NewLink[] }): Promise<string> {
+    const { id = newId(kind), links = [], ...props } = body;
+    return this.runner.write(async (tx) => {
+      const requests = links.map((link, index) => ({
+        type: link.type,
+        from: id,
+        to: link.target,
+        product: link.product,
+        since: link.since,
+        field: `/body/links/${index}`,
+      }));
+      await this.checkLinks(tx, requests, { [id]: kind });
+      await tx.run(createEntity, { id, label: kinds[kind].label, kind, props: storedProps(props) });
+      for (const request of requests) await this.writeLink(tx, request);
+      return id;
+    });
+  }
+
+  async update(kind: EntityKind, id: string, changes: Record<string, unknown>): Promise<void> {
+    const rows = await this.runner.run(updateEntity, { id, kind, props: storedProps(changes) });
+    if (rows.length === 0) throw notFound(kinds[kind].label, id, '/params/id');
+  }
+
+  async delete(kind: EntityKind, id: string): Promise<void> {
+    const rows = await this.runner.run(deleteEntity, { id, kind });
+    if (rows.length === 0) throw notFound(kinds[kind].label, id, '/params/id');
+  }
+
+  async link(body: RelationshipBody): Promise<RelationshipRow> {
+    return this.runner.write(async (tx) => {
+      const request = { ...body, field: '/body' };
+      await this.checkLinks(tx, [request], {});
+      return this.writeLink(tx, request);
+    });
+  }
+
+  async unlink(body: RelationshipBody): Promise<void> {
+    const [row] = await this.runner.run(deleteRelationship, { ...body, product: body.product ?? null });
+    if (!row || row.deleted === 0) {
+      throw new ApiError(404, 'NOT_FOUND', `No ${body.type} link from '${body.from}' to '${body.to}'`, '/body');
+    }
+  }
+
+  /** Every end must exist and the type must join those kinds; nothing is written otherwise. */
+  private async checkLinks(tx: TransactionRunner, requests: LinkRequest[], pending: Record<string, EntityKind>) {
+    if (requests.length === 0) return;
+    const ids = [...new Set(requests.flatMap((r) => [r.from, r.to, ...(r.product ? [r.product] : [])]))];
+    const found = new Map((await tx.run(getKinds, { ids })).map((row) => [row.id, row.kind]));
+    const kindOf = (id: string) => pending[id] ?? found.get(id) ?? undefined;
+    for (const request of requests) {
+      if (!(request.type in relationshipRules)) {
+        throw badRequest('INVALID_RELATIONSHIP', `Unknown relationship type ${request.type}`, `${request.field}/type`);
+      }
+      const type = request.type as RelationshipType;
+      const fromKind = kindOf(request.from);
+      const toKind = kindOf(request.to);
+      if (!fromKind) throw badRequest('UNKNOWN_REFERENCE', `No node has the id '${request.from}'`, `${request.field}/from`);
+      const targetField = request.field === '/body' ? '/body/to' : `${request.field}/target`;
+      if (!toKind) throw badRequest('UNKNOWN_REFERENCE', `No node has the id '${request.to}'`, targetField);
+      if (!allowed(type, fromKind, toKind)) {
+        throw badRequest('INVALID_RELATIONSHIP', `${type} cannot join a ${fromKind} to a ${toKind}`, `${request.field}/type`);
+      }
+      if (type === 'SUPPLIES') {
+        if (!request.product) throw badRequest('VALIDATION', 'SUPPLIES needs the product supplied', `${request.field}/product`);
+        if (kindOf(request.product) !== 'product') {
+          throw badRequest('UNKNOWN_REFERENCE', `No product has the id '${request.product}'`, `${request.field}/product`);
+        }
+      }
+    }
+  }
+
+  private async writeLink(tx: TransactionRunner, request: LinkRequest): Promise<RelationshipRow> {
+    const params = {
+      type: request.type,
+      from: request.from,
+      to: request.to,
+      since: request.since ? toNeo4jDate(request.since) : null,
+    };
+    const [row] =
+      request.type === 'SUPPLIES'
+        ? await tx.run(mergeSupplies, { ...params, product: request.product })
+        : await tx.run(mergeRelationship, params);
+    // A node's country follows from where it is located; it is never typed in by hand.
+    if (request.type === 'LOCATED_IN') await tx.run(setCountry, { id: request.from });
+    return row as RelationshipRow;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    entitiesRepository: EntitiesRepository;
+  }
+}
+
+export default fp(
+  async (app) => {
+    app.decorate('entitiesRepository', new EntitiesRepository(app.runner));
+  },
+  { name: 'entities-repository', dependencies: ['neo4j'] },
+);

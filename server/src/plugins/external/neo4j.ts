@@ -1,0 +1,25 @@
+// The database client on the instance: `app.runner` is how repositories run queries.
+import fp from 'fastify-plugin';
+import type { Driver } from 'neo4j-driver';
+import { QueryRunner } from '../../graph/runner';
+
+export interface Neo4jPluginOptions {
+  driver: Driver;
+  /** Close the driver with the app (the server owns it); tests share one driver and keep it open. */
+  closeDriver?: boolean;
+  timeoutMs?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    runner: QueryRunner;
+  }
+}
+
+export default fp<Neo4jPluginOptions>(
+  async (app, options) => {
+    app.decorate('runner', new QueryRunner(options.driver, { timeoutMs: options.timeoutMs }));
+    if (options.closeDriver) app.addHook('onClose', () => options.driver.close());
+  },
+  { name: 'neo4j' },
+);

@@ -1,0 +1,32 @@
+// OpenAPI document at /docs/json and Swagger UI at /docs, generated from the route schemas.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fp from 'fastify-plugin';
+import { ErrorResponse, NodeSummary } from '../../schemas/common';
+
+export default fp(
+  async (app) => {
+    app.addSchema(ErrorResponse);
+    app.addSchema(NodeSummary);
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.0.3',
+        info: {
+          title: 'Grenzland-Netz API',
+          description:
+            'Supply-chain network of the Saxony–Czech border region (Interreg project "Glokalisierung – global denken, lokal handeln"): firms, institutes, organisations, products, sectors, regions, events and their links, stored in Neo4j.',
+          version: '0.1.0',
+        },
+        tags: [
+          { name: 'health', description: 'Is the service and its database up' },
+          { name: 'entities', description: 'Read and edit firms, institutes, organisations, products, sectors, regions, events' },
+          { name: 'relationships', description: 'Links between nodes' },
+          { name: 'search', description: 'Full-text search with filters' },
+        ],
+      },
+      refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs' });
+  },
+  { name: 'swagger' },
+);

@@ -1,0 +1,28 @@
+// Serves the built SvelteKit app (web/build) on the API's port. The app is a single-page app, so
+// any page path that is not a file gets its fallback page; before the first build, a short notice.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import fp from 'fastify-plugin';
+
+export const webBuildDir = fileURLToPath(new URL('../../../../web/build', import.meta.url));
+const fallbackPage = '200.html';
+
+export default fp(
+  async (app, options: { dir?: string }) => {
+    const dir = options.dir ?? webBuildDir;
+    if (!existsSync(`${dir}/${fallbackPage}`)) {
+      app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+        reply.type('text/html').send('<!doctype html><title>Grenzland-Netz</title><p>The web app is not built yet: run <code>npm run build</code>. The API is at <a href="/docs">/docs</a>.</p>'),
+      );
+      return;
+    }
+    await app.register(fastifyStatic, { root: dir, prefix: '/', wildcard: false, index: false });
+    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+      const path = (request.params as { '*': string })['*'];
+      if (path && existsSync(`${dir}/${path}`) && !path.includes('..')) return reply.sendFile(path);
+      return reply.header('cache-control', 'no-cache').sendFile(fallbackPage);
+    });
+  },
+  { name: 'web' },
+);

@@ -1,0 +1,95 @@
+// GET/POST /api/<kind>s and GET/PATCH/DELETE /api/<kind>s/:id for every kind in schemas/entities.ts.
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Id, errorResponses } from '../../../schemas/common';
+import { createBody, entityResponse, kinds, updateBody, type EntityKind, type KindDefinition } from '../../../schemas/entities';
+import { SearchQuery, SearchResult } from '../../../schemas/search';
+
+const Params = Type.Object({ id: Id });
+const Created = Type.Object({ id: Type.String() });
+const ListQuery = Type.Omit(SearchQuery, ['kind']);
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  for (const [kind, definition] of Object.entries(kinds) as [EntityKind, KindDefinition][]) {
+    const { label, path } = definition;
+    const tags = ['entities'];
+    const Entity = entityResponse(definition);
+
+    app.get(
+      `/api/${path}`,
+      {
+        schema: {
+          tags,
+          summary: `List ${path}`,
+          querystring: ListQuery,
+          response: { 200: SearchResult, 400: errorResponses[400] },
+        },
+      },
+      async (request) => app.searchRepository.search({ ...request.query, kind }),
+    );
+
+    app.get(
+      `/api/${path}/:id`,
+      {
+        schema: {
+          tags,
+          summary: `One ${label.toLowerCase()} with its relationships`,
+          params: Params,
+          response: { 200: Entity, 400: errorResponses[400], 404: errorResponses[404] },
+        },
+      },
+      async (request) => app.entitiesRepository.get(kind, request.params.id),
+    );
+
+    app.post(
+      `/api/${path}`,
+      {
+        schema: {
+          tags,
+          summary: `Create a ${label.toLowerCase()}`,
+          description: 'Optional `links` are created with the node, in the same transaction: all of it lands, or none.',
+          body: createBody(definition),
+          response: { 201: Created, 400: errorResponses[400], 409: errorResponses[409] },
+        },
+      },
+      async (request, reply) => {
+        const id = await app.entitiesRepository.create(kind, request.body as Parameters<typeof app.entitiesRepository.create>[1]);
+        return reply.status(201).send({ id });
+      },
+    );
+
+    app.patch(
+      `/api/${path}/:id`,
+      {
+        schema: {
+          tags,
+          summary: `Change a ${label.toLowerCase()}`,
+          params: Params,
+          body: updateBody(definition),
+          response: { 200: Entity, 400: errorResponses[400], 404: errorResponses[404] },
+        },
+      },
+      async (request) => {
+        await app.entitiesRepository.update(kind, request.params.id, request.body as Record<string, unknown>);
+        return app.entitiesRepository.get(kind, request.params.id);
+      },
+    );
+
+    app.delete(
+      `/api/${path}/:id`,
+      {
+        schema: {
+          tags,
+          summary: `Delete a ${label.toLowerCase()} and its relationships`,
+          params: Params,
+          response: { 204: Type.Null(), 400: errorResponses[400], 404: errorResponses[404] },
+        },
+      },
+      async (request, reply) => {
+        await app.entitiesRepository.delete(kind, request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+  }
+};
+export default routes;

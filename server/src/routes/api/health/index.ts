@@ -1,0 +1,30 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { readQuery } from '../../../graph/queries';
+
+const ping = readQuery<{ version: string; edition: string }>('admin/ping');
+
+const Health = Type.Object({
+  status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
+  database: Type.Object({
+    status: Type.Union([Type.Literal('up'), Type.Literal('down')]),
+    version: Type.Optional(Type.String()),
+    edition: Type.Optional(Type.String()),
+  }),
+});
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/health',
+    { schema: { tags: ['health'], summary: 'Service and database status', response: { 200: Health, 503: Health } } },
+    async (_request, reply) => {
+      try {
+        const [row] = await app.runner.run(ping);
+        return { status: 'ok' as const, database: { status: 'up' as const, version: row?.version, edition: row?.edition } };
+      } catch {
+        return reply.status(503).send({ status: 'degraded', database: { status: 'down' } });
+      }
+    },
+  );
+};
+export default routes;

@@ -1,0 +1,145 @@
+// The kinds of node people read and edit, one TypeBox schema each. Routes for all seven kinds are
+// registered from this table, so a kind's route, its validation and its docs cannot drift apart.
+import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
+import { Coordinates, Country, Id, TextFields } from './common';
+
+const Town = Type.String({ minLength: 1, maxLength: 100 });
+const Website = Type.String({ maxLength: 300, pattern: '^https?://' });
+
+export const FirmSize = Type.Union(['micro', 'small', 'medium', 'large'].map((s) => Type.Literal(s)), {
+  description: 'EU SME size class: micro (<10), small (<50), medium (<250), large',
+});
+
+const firm = {
+  ...TextFields,
+  ...Coordinates,
+  size: FirmSize,
+  employees: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+  founded: Type.Optional(Type.Integer({ minimum: 1800, maximum: 2100 })),
+  town: Type.Optional(Town),
+  website: Type.Optional(Website),
+  certifications: Type.Optional(
+    Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 20, examples: [['ISO 9001', 'IATF 16949']] }),
+  ),
+};
+
+const institute = {
+  ...TextFields,
+  ...Coordinates,
+  type: Type.Union(['university', 'research', 'transfer'].map((s) => Type.Literal(s))),
+  town: Type.Optional(Town),
+  website: Type.Optional(Website),
+};
+
+const organisation = {
+  ...TextFields,
+  ...Coordinates,
+  type: Type.Union(['chamber', 'agency', 'cluster', 'network', 'association'].map((s) => Type.Literal(s))),
+  town: Type.Optional(Town),
+  website: Type.Optional(Website),
+};
+
+const product = {
+  ...TextFields,
+  code: Type.String({ minLength: 1, maxLength: 32, description: 'CPA or HS code', examples: ['25.62'] }),
+  codeSystem: Type.Union([Type.Literal('CPA'), Type.Literal('HS')]),
+  category: Type.String({ minLength: 1, maxLength: 16, description: 'Products of one category can replace each other' }),
+};
+
+const sector = {
+  ...TextFields,
+  code: Type.String({ minLength: 1, maxLength: 16, description: 'NACE Rev. 2 code', examples: ['C25.62'] }),
+  level: Type.Union(['section', 'division', 'group', 'class'].map((s) => Type.Literal(s))),
+};
+
+const region = {
+  ...TextFields,
+  ...Coordinates,
+  level: Type.Union(['country', 'region', 'district'].map((s) => Type.Literal(s)), {
+    description: 'NUTS 0, NUTS 2 and NUTS 3',
+  }),
+  country: Country,
+};
+
+const event = {
+  ...TextFields,
+  type: Type.Union(['workshop', 'cooperation-exchange', 'information'].map((s) => Type.Literal(s))),
+  date: Type.String({ format: 'date' }),
+  town: Type.Optional(Town),
+};
+
+export interface KindDefinition {
+  kind: string;
+  label: string;
+  /** Path segment under /api. */
+  path: string;
+  properties: TProperties;
+}
+
+export const kinds = {
+  firm: { kind: 'firm', label: 'Firm', path: 'firms', properties: firm },
+  institute: { kind: 'institute', label: 'Institute', path: 'institutes', properties: institute },
+  organisation: { kind: 'organisation', label: 'Organisation', path: 'organisations', properties: organisation },
+  product: { kind: 'product', label: 'Product', path: 'products', properties: product },
+  sector: { kind: 'sector', label: 'Sector', path: 'sectors', properties: sector },
+  region: { kind: 'region', label: 'Region', path: 'regions', properties: region },
+  event: { kind: 'event', label: 'Event', path: 'events', properties: event },
+} as const;
+
+export type EntityKind = keyof typeof kinds;
+export const EntityKindSchema = Type.Union(Object.keys(kinds).map((k) => Type.Literal(k)));
+
+/** An outgoing relationship created together with a new node, in the same transaction. */
+export const NewLink = Type.Object(
+  {
+    type: Type.String({ minLength: 1, maxLength: 40, examples: ['LOCATED_IN'] }),
+    target: Id,
+    product: Type.Optional(Id),
+    since: Type.Optional(Type.String({ format: 'date' })),
+  },
+  { additionalProperties: false },
+);
+
+export function createBody(definition: KindDefinition): TObject {
+  return Type.Object(
+    {
+      id: Type.Optional(Id),
+      ...definition.properties,
+      links: Type.Optional(Type.Array(NewLink, { maxItems: 50 })),
+    },
+    { additionalProperties: false, title: `New ${definition.label}` },
+  );
+}
+
+export function updateBody(definition: KindDefinition): TObject {
+  return Type.Partial(Type.Object(definition.properties, { additionalProperties: false }), {
+    additionalProperties: false,
+    minProperties: 1,
+    title: `${definition.label} changes`,
+  });
+}
+
+export const Relation = Type.Object({
+  type: Type.String(),
+  direction: Type.Union([Type.Literal('out'), Type.Literal('in')]),
+  other: Type.Ref('NodeSummary'),
+  properties: Type.Record(Type.String(), Type.Unknown()),
+});
+
+export function entityResponse(definition: KindDefinition): TObject {
+  return Type.Object(
+    {
+      id: Type.String(),
+      kind: Type.String(),
+      ...Type.Partial(Type.Object(definition.properties)).properties,
+      name: Type.String(),
+      country: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+      updatedAt: Type.Optional(Type.String()),
+      relations: Type.Array(Relation),
+    },
+    { title: definition.label },
+  );
+}
+
+export type NewLink = Static<typeof NewLink>;
+export type EntityRow = Record<string, unknown> & { id: string; kind: EntityKind; name: string };

@@ -1,0 +1,47 @@
+// Starts the service: database (NEO4J_URI or the local Neo4j), schema, demo data on an empty
+// database, then the HTTP server. Closes everything on SIGINT/SIGTERM.
+import { MissingToolError } from '../../neo4j/local-neo4j';
+import { loadDemoIfEmpty } from '../../seed/src/demo-loader';
+import { buildApp } from './app';
+import { connectDatabase, waitForDatabase } from './graph/database';
+import { QueryRunner } from './graph/runner';
+import { applySchema } from './graph/schema';
+
+export async function startServer(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const log = (line: string) => console.log(line);
+
+  const db = await connectDatabase({ local: { log } });
+  await waitForDatabase(db.driver);
+  const runner = new QueryRunner(db.driver);
+  await applySchema(runner);
+  await loadDemoIfEmpty(runner, log);
+
+  const app = await buildApp(
+    { driver: db.driver },
+    { logger: { level: process.env.LOG_LEVEL ?? 'warn' } },
+  );
+  let closing = false;
+  const close = async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', close);
+  process.on('SIGTERM', close);
+
+  await app.listen({ port, host });
+  log(`Grenzland-Netz is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (API docs at /docs, database ${db.uri})`);
+}
+
+export async function main(): Promise<void> {
+  try {
+    await startServer();
+  } catch (error) {
+    console.error(error instanceof MissingToolError ? error.message : error);
+    process.exit(1);
+  }
+}
