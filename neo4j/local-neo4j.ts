@@ -17,7 +17,7 @@ export interface LocalNeo4j {
 }
 
 export interface LocalNeo4jOptions {
-  /** Folder for the store; kept between starts (neo4j/data by default). */
+  /** Folder for the store; kept between starts (NEO4J_DATA_DIR, else neo4j/data). */
   dataDir?: string;
   pageCacheMiB?: number;
   heapMiB?: number;
@@ -111,7 +111,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   const log = options.log ?? ((line: string) => console.error(line));
   checkJava();
   const classpath = resolveClasspath(log);
-  const dataDir = options.dataDir ?? join(here, 'data');
+  const dataDir = options.dataDir ?? process.env.NEO4J_DATA_DIR ?? join(here, 'data');
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
   const child = spawn(
