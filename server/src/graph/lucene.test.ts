@@ -14,6 +14,10 @@ describe('toLuceneQuery', () => {
     expect(toLuceneQuery('a:b OR (c* && "d")')).toBe('ab* AND or* AND c* AND d*');
   });
 
+  it('folds diacritics as the index does', () => {
+    expect(toLuceneQuery('Vstřikování')).toBe('(vstrikovani* OR vstrikovani~1)');
+  });
+
   it('returns nothing for text without words', () => {
     expect(toLuceneQuery('  "" ** ')).toBeUndefined();
   });

@@ -1,11 +1,14 @@
 // Turns what a person types into a Lucene query for the full-text index. Their text is data, never
 // syntax: special characters are escaped, and each word matches as a prefix or with one typo, so
-// "spritzg" and "Spritzgus" both find "Spritzguss".
+// "spritzg" and "Spritzgus" both find "Spritzguss". Prefix and fuzzy terms bypass the index's
+// analyzer, so they are folded here the way standard-folding folds the index ("vstřikování" ->
+// "vstrikovani").
 const special = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
 export function toLuceneQuery(text: string): string | undefined {
   const words = text
-    .normalize('NFC')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .split(/\s+/)
     .map((word) => word.replace(special, '').toLowerCase())
     .filter((word) => word.length > 0)

@@ -42,3 +42,19 @@ export function toNeo4jDate(iso: string): InstanceType<typeof neo4j.types.Date> 
   const [year, month, day] = iso.split('-').map(Number);
   return new neo4j.types.Date(year ?? 1970, month ?? 1, day ?? 1);
 }
+
+/**
+ * Parameters to Neo4j: JavaScript has one number type, Cypher two. Whole numbers go as INTEGER
+ * (LIMIT, ranges and counts insist on it); plain objects and arrays are walked, driver values
+ * (dates, points) pass through untouched.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = toParams(inner);
+    return out;
+  }
+  return value;
+}

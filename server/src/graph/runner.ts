@@ -1,7 +1,7 @@
 // The one way to run a query: a named statement from the registry, parameters, a transaction timeout,
 // and rows mapped to plain objects. Routes never see the driver; repositories hold a runner.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { recordToRow } from './mappers';
+import { recordToRow, toParams } from './mappers';
 import type { Query } from './queries';
 
 export interface QueryRunnerOptions {
@@ -17,7 +17,7 @@ export class TransactionRunner {
   constructor(private readonly tx: ManagedTransaction) {}
 
   async run<Row>(query: Query<Row>, params: Params = {}): Promise<Row[]> {
-    const result = await this.tx.run(query.text, params);
+    const result = await this.tx.run(query.text, toParams(params) as Params);
     return result.records.map((record) => recordToRow<Row>(record));
   }
 }
@@ -64,7 +64,7 @@ export class QueryRunner {
   async runAutoCommit<Row>(query: Query<Row>, params: Params = {}): Promise<Row[]> {
     const session = this.session('WRITE');
     try {
-      const result = await session.run(query.text, params, this.txConfig);
+      const result = await session.run(query.text, toParams(params) as Params, this.txConfig);
       return result.records.map((record) => recordToRow<Row>(record));
     } finally {
       await session.close();
