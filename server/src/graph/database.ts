@@ -22,6 +22,9 @@ export function createDriver(uri: string, user = 'neo4j', password = 'neo4j'): D
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 100,
     connectionAcquisitionTimeout: 10_000,
+    // Retry transient failures briefly, then let the API answer 503 instead of keeping users waiting.
+    maxTransactionRetryTime: 3_000,
+    connectionTimeout: 5_000,
     logging: { level: 'error', logger: () => {} },
   });
 }
