@@ -10,8 +10,10 @@ import swaggerPlugin from './plugins/external/swagger';
 import webPlugin from './plugins/external/web';
 import entitiesRepository from './plugins/app/entities-repository';
 import searchRepository from './plugins/app/search-repository';
+import networkRepository from './plugins/app/network-repository';
 import entityRoutes from './routes/api/entities/index';
 import healthRoutes from './routes/api/health/index';
+import networkRoutes from './routes/api/network/index';
 import relationshipRoutes from './routes/api/relationships/index';
 import searchRoutes from './routes/api/search/index';
 
@@ -34,11 +36,13 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
 
   await instance.register(entitiesRepository);
   await instance.register(searchRepository);
+  await instance.register(networkRepository);
 
   await instance.register(healthRoutes);
   await instance.register(searchRoutes);
   await instance.register(entityRoutes);
   await instance.register(relationshipRoutes);
+  await instance.register(networkRoutes);
 
   await instance.register(webPlugin, { dir: options.webDir });
 }

@@ -22,6 +22,7 @@ export default fp(
           { name: 'entities', description: 'Read and edit firms, institutes, organisations, products, sectors, regions, events' },
           { name: 'relationships', description: 'Links between nodes' },
           { name: 'search', description: 'Full-text search with filters' },
+          { name: 'network', description: 'Ego and cluster networks for the explorer (graphology SerializedGraph)' },
         ],
       },
       refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },

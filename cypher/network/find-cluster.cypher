@@ -1,0 +1,29 @@
+// All actors of a sector and/or region (any level of either hierarchy), best connected first; no
+// filter at all means the whole actor network. The search starts from the sector, else the region,
+// else the kind index. $crossBorder keeps actors with a cross-border link of the chosen types.
+// $types [SUPPLIES|COOPERATES_WITH|MEMBER_OF], $sector, $region, $country, $kind, $crossBorder, $take
+// columns: total, items [{id, degree}]
+CALL () {
+  WITH * WHERE $sector IS NOT NULL
+  MATCH (:Sector {id: $sector})<-[:PART_OF]-{0,3}(:Sector)<-[:IN_SECTOR]-(n:Entity)
+  RETURN DISTINCT n
+  UNION
+  WITH * WHERE $sector IS NULL AND $region IS NOT NULL
+  MATCH (:Region {id: $region})<-[:PART_OF]-{0,2}(:Region)<-[:LOCATED_IN]-(n:Entity)
+  RETURN n
+  UNION
+  WITH * WHERE $sector IS NULL AND $region IS NULL
+  MATCH (n:Entity)
+  WHERE n.kind IN ['firm', 'institute', 'organisation']
+  RETURN n
+}
+WITH n
+WHERE (n:Firm OR n:Institute OR n:Organisation)
+  AND ($kind IS NULL OR n.kind = $kind)
+  AND ($country IS NULL OR n.country = $country)
+  AND ($region IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(:Region {id: $region}) })
+  AND (NOT $crossBorder OR EXISTS { (n)-[:$any($types)]-(m) WHERE m.country <> n.country })
+WITH n, COUNT { (n)-[:$any($types)]-() } AS degree
+ORDER BY degree DESC, n.id
+WITH collect({id: n.id, degree: degree}) AS items
+RETURN size(items) AS total, items[0..$take] AS items

@@ -1,0 +1,101 @@
+// Ego and cluster networks for the explorer. A candidate query ranks the actors (nearest, then best
+// connected); with crossBorder, the links among the candidates decide who has a cross-border partner;
+// then the first `limit` are fetched with their attributes and the links among them, all in one read
+// transaction so the picture is consistent.
+import fp from 'fastify-plugin';
+import { notFound } from '../../errors';
+import { toSerializedGraph, withCrossBorderLinks, type LinkRow, type NodeRow } from '../../graph/graph-transformer';
+import { readQuery } from '../../graph/queries';
+import type { QueryRunner, TransactionRunner } from '../../graph/runner';
+import { defaultNetworkTypes, type ClusterQuery, type EgoQuery, type NetworkResponse, type NetworkType } from '../../schemas/network';
+
+interface Candidates {
+  total: number;
+  items: { id: string }[];
+}
+
+const findEgo = readQuery<Candidates & { found: boolean }>('network/find-ego');
+const findCluster = readQuery<Candidates>('network/find-cluster');
+const findLinks = readQuery<LinkRow>('network/find-links');
+const getNodes = readQuery<NodeRow>('network/get-nodes');
+
+/** How many candidates a cross-border view may weigh before the limit; the timeout guards the rest. */
+const crossBorderCandidates = 200_000;
+
+export const parseTypes = (types: string | undefined): NetworkType[] =>
+  types ? [...new Set(types.split(',') as NetworkType[])] : defaultNetworkTypes;
+
+interface Shape {
+  types: NetworkType[];
+  crossBorder: boolean;
+  limit: number;
+  centre?: string;
+}
+
+export class NetworkRepository {
+  constructor(private readonly runner: QueryRunner) {}
+
+  ego(query: EgoQuery): Promise<NetworkResponse> {
+    const shape = this.shapeOf(query, query.limit ?? 500, query.id);
+    return this.runner.read(async (tx) => {
+      const [row] = await tx.run(findEgo, {
+        ...this.filters(query, shape),
+        id: query.id,
+        hops: query.hops ?? 1,
+      });
+      if (!row?.found) throw notFound('Actor', query.id, '/query/id');
+      return this.network(tx, row, shape);
+    });
+  }
+
+  cluster(query: ClusterQuery): Promise<NetworkResponse> {
+    const shape = this.shapeOf(query, query.limit ?? 2000);
+    return this.runner.read(async (tx) => {
+      const [row] = await tx.run(findCluster, this.filters(query, shape));
+      return this.network(tx, row ?? { total: 0, items: [] }, shape);
+    });
+  }
+
+  private shapeOf(query: ClusterQuery, limit: number, centre?: string): Shape {
+    return { types: parseTypes(query.types), crossBorder: query.crossBorder ?? false, limit, centre };
+  }
+
+  private filters(query: ClusterQuery, shape: Shape) {
+    return {
+      types: shape.types,
+      crossBorder: shape.crossBorder,
+      sector: query.sector ?? null,
+      region: query.region ?? null,
+      country: query.country ?? null,
+      kind: query.kind ?? null,
+      take: shape.crossBorder ? crossBorderCandidates : shape.limit,
+    };
+  }
+
+  private async network(tx: TransactionRunner, candidates: Candidates, shape: Shape): Promise<NetworkResponse> {
+    let ranked = candidates.items.map((item) => item.id);
+    let total = candidates.total;
+    if (shape.crossBorder) {
+      const crossLinks = await tx.run(findLinks, { ids: ranked, types: shape.types, crossBorder: true });
+      ranked = withCrossBorderLinks(ranked, crossLinks, shape.centre);
+      total = ranked.length;
+    }
+    const ids = ranked.slice(0, shape.limit);
+    const nodes = await tx.run(getNodes, { ids });
+    const links = await tx.run(findLinks, { ids, types: shape.types, crossBorder: shape.crossBorder });
+    return { graph: toSerializedGraph(nodes, links), truncated: total > ids.length, totalNodes: total };
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    networkRepository: NetworkRepository;
+  }
+}
+
+export default fp(
+  async (app) => {
+    app.decorate('networkRepository', new NetworkRepository(app.runner));
+  },
+  { name: 'network-repository', dependencies: ['neo4j'] },
+);

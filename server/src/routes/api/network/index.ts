@@ -1,0 +1,40 @@
+// Networks for the explorer: around one actor (ego) or of a sector and/or region (cluster).
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { errorResponses } from '../../../schemas/common';
+import { ClusterQuery, EgoQuery, NetworkResponse } from '../../../schemas/network';
+
+const tags = ['network'];
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/network/ego',
+    {
+      schema: {
+        tags,
+        summary: 'The network around one firm, institute or organisation',
+        description:
+          'Actors within `hops` links of the centre over the chosen relationship types, nearest and best connected first, as a graphology SerializedGraph. ' +
+          'Filters choose the actors shown (the centre always stays); `crossBorder=true` keeps only DE–CZ links and the actors that have one among those shown.',
+        querystring: EgoQuery,
+        response: { 200: NetworkResponse, 400: errorResponses[400], 404: errorResponses[404], 422: errorResponses[422] },
+      },
+    },
+    async (request) => app.networkRepository.ego(request.query),
+  );
+
+  app.get(
+    '/api/network/cluster',
+    {
+      schema: {
+        tags,
+        summary: 'All actors of a sector and/or region and the links among them',
+        description:
+          '`sector` and `region` match at any level of their hierarchy; with no filter the whole actor network (firms, institutes, organisations), best connected first.',
+        querystring: ClusterQuery,
+        response: { 200: NetworkResponse, 400: errorResponses[400], 422: errorResponses[422] },
+      },
+    },
+    async (request) => app.networkRepository.cluster(request.query),
+  );
+};
+export default routes;

@@ -1,0 +1,94 @@
+// Networks for the explorer, in graphology's serialized form ({nodes:[{key,attributes}],
+// edges:[{key,source,target,attributes}]}) so the web app can `graph.import()` them as they come.
+import { Type, type Static } from '@sinclair/typebox';
+import { nullable } from './analytics';
+import { Country, Id } from './common';
+
+export const networkTypes = ['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF'] as const;
+export type NetworkType = (typeof networkTypes)[number];
+export const defaultNetworkTypes: NetworkType[] = ['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF'];
+
+const typeName = `(${networkTypes.join('|')})`;
+const Types = Type.String({
+  pattern: `^${typeName}(,${typeName})*$`,
+  description: 'Relationship types to follow and show, comma-separated',
+  default: defaultNetworkTypes.join(','),
+  examples: ['SUPPLIES,COOPERATES_WITH'],
+});
+
+const ActorKind = Type.Union([Type.Literal('firm'), Type.Literal('institute'), Type.Literal('organisation')]);
+
+const filters = {
+  types: Type.Optional(Types),
+  sector: Type.Optional(Type.String({ ...Id, description: 'NACE code at any level', examples: ['C25'] })),
+  region: Type.Optional(Type.String({ ...Id, description: 'NUTS code of a country, region or district', examples: ['DED4'] })),
+  country: Type.Optional(Country),
+  kind: Type.Optional(ActorKind),
+  crossBorder: Type.Optional(
+    Type.Boolean({ description: 'Only links between DE and CZ, and the actors that have one', default: false }),
+  ),
+};
+
+export const EgoQuery = Type.Object(
+  {
+    id: Type.String({ ...Id, description: 'Id of the firm, institute or organisation in the centre', examples: ['F-00042'] }),
+    hops: Type.Optional(Type.Integer({ minimum: 1, maximum: 3, default: 1, description: 'How many links away from the centre' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 500, description: 'Most nodes shown (nearest first)' })),
+    ...filters,
+  },
+  { additionalProperties: false },
+);
+export type EgoQuery = Static<typeof EgoQuery>;
+
+export const ClusterQuery = Type.Object(
+  {
+    ...filters,
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 100_000, default: 2000, description: 'Most nodes shown (best connected first)' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ClusterQuery = Static<typeof ClusterQuery>;
+
+
+export const NodeAttributes = Type.Object({
+  label: Type.String({ examples: ['Erzgebirge Drehteile GmbH'] }),
+  kind: Type.String({ examples: ['firm'] }),
+  country: nullable(Type.String({ examples: ['DE'] })),
+  sector: nullable(Type.String({ description: 'Its sector, at class level where known', examples: ['C25.62'] })),
+  sectorDivision: nullable(Type.String({ description: 'The NACE division of its sector', examples: ['C25'] })),
+  region: nullable(Type.String({ description: 'District (NUTS 3) it is located in', examples: ['DED42'] })),
+  size: nullable(Type.String({ examples: ['small'] })),
+  employees: nullable(Type.Integer({ examples: [45] })),
+  lat: nullable(Type.Number({ examples: [50.65] })),
+  lon: nullable(Type.Number({ examples: [13.0] })),
+});
+export type NodeAttributes = Static<typeof NodeAttributes>;
+
+export const EdgeAttributes = Type.Object({
+  type: Type.String({ examples: ['SUPPLIES'] }),
+  product: nullable(Type.String({ description: 'The product a SUPPLIES link carries', examples: ['P-2562-01'] })),
+  crossBorder: Type.Boolean({ description: 'The two ends lie in different countries' }),
+});
+export type EdgeAttributes = Static<typeof EdgeAttributes>;
+
+export const SerializedGraph = Type.Object({
+  nodes: Type.Array(Type.Object({ key: Type.String(), attributes: NodeAttributes })),
+  edges: Type.Array(
+    Type.Object({
+      key: Type.String({ description: 'Stable: type, source, target and product', examples: ['SUPPLIES:F-00007:F-00042:P-2562-01'] }),
+      source: Type.String(),
+      target: Type.String(),
+      attributes: EdgeAttributes,
+    }),
+  ),
+});
+export type SerializedGraph = Static<typeof SerializedGraph>;
+
+export const NetworkResponse = Type.Object({
+  graph: SerializedGraph,
+  truncated: Type.Boolean({ description: 'The node limit left out some nodes' }),
+  totalNodes: Type.Integer({ description: 'Nodes that match before the limit' }),
+});
+export type NetworkResponse = Static<typeof NetworkResponse>;
