@@ -11,9 +11,11 @@ import webPlugin from './plugins/external/web';
 import entitiesRepository from './plugins/app/entities-repository';
 import searchRepository from './plugins/app/search-repository';
 import networkRepository from './plugins/app/network-repository';
+import pathsRepository from './plugins/app/paths-repository';
 import entityRoutes from './routes/api/entities/index';
 import healthRoutes from './routes/api/health/index';
 import networkRoutes from './routes/api/network/index';
+import pathRoutes from './routes/api/paths/index';
 import relationshipRoutes from './routes/api/relationships/index';
 import searchRoutes from './routes/api/search/index';
 
@@ -37,12 +39,14 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(entitiesRepository);
   await instance.register(searchRepository);
   await instance.register(networkRepository);
+  await instance.register(pathsRepository);
 
   await instance.register(healthRoutes);
   await instance.register(searchRoutes);
   await instance.register(entityRoutes);
   await instance.register(relationshipRoutes);
   await instance.register(networkRoutes);
+  await instance.register(pathRoutes);
 
   await instance.register(webPlugin, { dir: options.webDir });
 }

@@ -1,14 +1,10 @@
 // Ego and cluster networks on a hand-built graph: which actors and links each filter shows, in which
 // order the node limit keeps them, and that the answer imports into graphology as it is.
 import { MultiDirectedGraph } from 'graphology';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/src/app';
+import { describe, expect, it } from 'vitest';
 import type { NetworkResponse } from '../../server/src/schemas/network';
-import { testDatabase } from '../setup/database';
+import { apiOver } from '../setup/api';
 import { fixture } from '../setup/fixtures';
-
-const db = testDatabase();
-let app: Awaited<ReturnType<typeof buildApp>>;
 
 // A (DE) buys P-1 from B (DE), B buys P-2 from C (CZ), A sells P-3 to E (DE), A cooperates with D (CZ),
 // D with institute I-1 (DE), A and C are members of cluster O-1 (DE); Z (CZ) has no links at all.
@@ -32,24 +28,11 @@ const graph = fixture()
   .member('F-A', 'O-1')
   .member('F-C', 'O-1');
 
-async function network(url: string): Promise<NetworkResponse> {
-  const response = await app.inject({ method: 'GET', url });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-}
+const { get, error } = apiOver(graph);
+const network = (url: string) => get<NetworkResponse>(url);
 
 const keys = (body: NetworkResponse) => body.graph.nodes.map((node) => node.key);
 const edgeKeys = (body: NetworkResponse) => body.graph.edges.map((edge) => edge.key);
-
-beforeAll(async () => {
-  await db.reset();
-  await graph.load(db.runner);
-  app = await buildApp({ driver: db.driver });
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
 
 describe('GET /api/network/ego', () => {
   it('shows the direct neighbours, nearest and best connected first, with the explorer attributes', async () => {
@@ -139,9 +122,7 @@ describe('GET /api/network/ego', () => {
 
   it('answers 404 for an id that is no actor and 400 for hops, limit or types out of range', async () => {
     for (const id of ['F-NONE', 'P-1']) {
-      const response = await app.inject({ method: 'GET', url: `/api/network/ego?id=${id}` });
-      expect(response.statusCode).toBe(404);
-      expect(response.json()).toMatchObject({ code: 'NOT_FOUND', field: '/query/id' });
+      expect(await error(`/api/network/ego?id=${id}`)).toMatchObject({ status: 404, code: 'NOT_FOUND', field: '/query/id' });
     }
     for (const [query, field] of [
       ['hops=4', '/querystring/hops'],
@@ -149,9 +130,7 @@ describe('GET /api/network/ego', () => {
       ['limit=5001', '/querystring/limit'],
       ['types=SUPPLIES,LOCATED_IN', '/querystring/types'],
     ]) {
-      const response = await app.inject({ method: 'GET', url: `/api/network/ego?id=F-A&${query}` });
-      expect(response.statusCode).toBe(400);
-      expect(response.json()).toMatchObject({ code: 'VALIDATION', field });
+      expect(await error(`/api/network/ego?id=F-A&${query}`)).toMatchObject({ status: 400, code: 'VALIDATION', field });
     }
   });
 });
@@ -190,8 +169,6 @@ describe('GET /api/network/cluster', () => {
   });
 
   it('answers 400 for a limit out of range', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/network/cluster?limit=100001' });
-    expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'VALIDATION', field: '/querystring/limit' });
+    expect(await error('/api/network/cluster?limit=100001')).toMatchObject({ status: 400, code: 'VALIDATION', field: '/querystring/limit' });
   });
 });

@@ -3,6 +3,14 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 export const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
+const idPattern = '[A-Za-z0-9][A-Za-z0-9._:-]{0,63}';
+
+/** Ids in a query string, comma-separated ("DED4,CZ04"); read with `splitIds`. */
+export const IdList = (description: string, example: string) =>
+  Type.String({ pattern: `^${idPattern}(,${idPattern}){0,49}$`, description, examples: [example] });
+
+export const splitIds = (list: string | undefined): string[] | null => (list ? [...new Set(list.split(','))] : null);
+
 const texts = {
   id: Type.String(),
   name: Type.String(),
@@ -31,3 +39,28 @@ export const ActorRef = Type.Object(
   { examples: [{ id: 'F-00042', name: 'Erzgebirge Drehteile GmbH', nameDe: null, nameCs: null, nameEn: null, kind: 'firm', country: 'DE', district: 'DED42', town: 'Annaberg-Buchholz', size: 'small' }] },
 );
 export type ActorRef = Static<typeof ActorRef>;
+
+/**
+ * One link of a path, in path order (`from` is nearer the start). For SUPPLIES, `buyer` buys
+ * `product` from `supplier`, whichever way the path runs; the client phrases it in its language
+ * from these names, `text` is the English sentence.
+ */
+export const Step = Type.Object({
+  type: Type.Union([Type.Literal('SUPPLIES'), Type.Literal('COOPERATES_WITH')]),
+  from: ActorRef,
+  to: ActorRef,
+  buyer: nullable(ActorRef),
+  supplier: nullable(ActorRef),
+  product: nullable(ProductRef),
+  crossBorder: Type.Boolean(),
+  text: Type.String({ examples: ['Erzgebirge Drehteile GmbH buys Steel bars from Ocel Chomutov s.r.o.'] }),
+});
+export type Step = Static<typeof Step>;
+
+export const Path = Type.Object({
+  length: Type.Integer({ description: 'Number of links' }),
+  crossBorder: Type.Boolean({ description: 'At least one link joins DE and CZ' }),
+  steps: Type.Array(Step),
+  text: Type.String({ examples: ['A buys Turned parts from B; B buys Steel bars from C.'] }),
+});
+export type Path = Static<typeof Path>;

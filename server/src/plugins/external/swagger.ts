@@ -23,6 +23,7 @@ export default fp(
           { name: 'relationships', description: 'Links between nodes' },
           { name: 'search', description: 'Full-text search with filters' },
           { name: 'network', description: 'Ego and cluster networks for the explorer (graphology SerializedGraph)' },
+          { name: 'paths', description: 'Multi-hop supplier paths, as steps: who buys what from whom' },
         ],
       },
       refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },

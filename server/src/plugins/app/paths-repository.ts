@@ -1,0 +1,113 @@
+// Multi-hop supplier paths. The queries return ids; one look-up names every firm and product an
+// answer mentions, and path-steps turns each path into sentences.
+import fp from 'fastify-plugin';
+import { badRequest } from '../../errors';
+import { englishName, idsOf, stepOf, toPath, type Hop } from '../../graph/path-steps';
+import { readQuery } from '../../graph/queries';
+import type { QueryRunner } from '../../graph/runner';
+import { splitIds } from '../../schemas/analytics';
+import type { Between, BetweenQuery, Chains, ChainsQuery, SupplierTree, SupplierTreeQuery } from '../../schemas/paths';
+import { loadChecked, loadRefs, requireNeed } from './analytics-support';
+
+interface PathRow {
+  nodes: string[];
+  hops: Hop[];
+}
+
+interface TreeRow {
+  total: number;
+  suppliers: { id: string; tier: number }[];
+  links: Hop[];
+}
+
+const findSupplierTree = readQuery<TreeRow>('paths/find-supplier-tree');
+const findChains = readQuery<PathRow>('paths/find-chains');
+const findBetween = readQuery<PathRow>('paths/find-between');
+
+export class PathsRepository {
+  constructor(private readonly runner: QueryRunner) {}
+
+  supplierTree(query: SupplierTreeQuery): Promise<SupplierTree> {
+    const k = query.k ?? 3;
+    return this.runner.read(async (tx) => {
+      await loadChecked(tx, [{ id: query.firm, kind: 'firm', field: '/query/firm' }]);
+      const [row] = await tx.run(findSupplierTree, { firm: query.firm, k, limit: query.limit ?? 500 });
+      const { total = 0, suppliers = [], links = [] } = row ?? {};
+      const tierOf = new Map([[query.firm, 0], ...suppliers.map((s) => [s.id, s.tier] as const)]);
+      const ordered = [...links].sort(
+        (a, b) =>
+          tierOf.get(a.target)! - tierOf.get(b.target)! ||
+          a.target.localeCompare(b.target) ||
+          a.source.localeCompare(b.source) ||
+          (a.product ?? '').localeCompare(b.product ?? ''),
+      );
+      const refs = await loadRefs(tx, idsOf([query.firm, ...suppliers.map((s) => s.id)], links));
+      return {
+        firm: refs.actor(query.firm),
+        k,
+        suppliers: suppliers.map((s) => ({ firm: refs.actor(s.id), tier: s.tier })),
+        links: ordered.map((link) => stepOf(link.target, link.source, link, refs)),
+        totalSuppliers: total,
+        truncated: total > suppliers.length,
+      };
+    });
+  }
+
+  chains(query: ChainsQuery): Promise<Chains> {
+    return this.runner.read(async (tx) => {
+      await requireNeed(tx, query.firm, query.product);
+      const rows = await tx.run(findChains, {
+        firm: query.firm,
+        product: query.product,
+        k: query.k ?? 3,
+        maxHops: query.maxHops ?? 4,
+        crossBorder: query.crossBorder ?? false,
+        regions: splitIds(query.regions),
+        sectors: splitIds(query.sectors),
+        avoid: splitIds(query.avoid) ?? [],
+      });
+      const refs = await loadRefs(tx, [query.firm, query.product, ...rows.flatMap((row) => idsOf(row.nodes, row.hops))]);
+      const product = refs.product(query.product);
+      return {
+        firm: refs.actor(query.firm),
+        product,
+        paths: rows.map((row) => {
+          const offering = refs.actor(row.nodes[row.nodes.length - 1]!);
+          return toPath(row.nodes, row.hops, refs, `${englishName(offering)} offers ${englishName(product)}`);
+        }),
+      };
+    });
+  }
+
+  between(query: BetweenQuery): Promise<Between> {
+    if (query.from === query.to) throw badRequest('VALIDATION', 'from and to must be two different firms', '/query/to');
+    return this.runner.read(async (tx) => {
+      await loadChecked(tx, [
+        { id: query.from, kind: 'firm', field: '/query/from' },
+        { id: query.to, kind: 'firm', field: '/query/to' },
+      ]);
+      const rows = await tx.run(findBetween, {
+        from: query.from,
+        to: query.to,
+        types: splitIds(query.types) ?? ['SUPPLIES', 'COOPERATES_WITH'],
+        k: query.k ?? 3,
+        maxHops: query.maxHops ?? 4,
+      });
+      const refs = await loadRefs(tx, [query.from, query.to, ...rows.flatMap((row) => idsOf(row.nodes, row.hops))]);
+      return { from: refs.actor(query.from), to: refs.actor(query.to), paths: rows.map((row) => toPath(row.nodes, row.hops, refs)) };
+    });
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    pathsRepository: PathsRepository;
+  }
+}
+
+export default fp(
+  async (app) => {
+    app.decorate('pathsRepository', new PathsRepository(app.runner));
+  },
+  { name: 'paths-repository', dependencies: ['neo4j'] },
+);
