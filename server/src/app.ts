@@ -12,10 +12,12 @@ import entitiesRepository from './plugins/app/entities-repository';
 import searchRepository from './plugins/app/search-repository';
 import networkRepository from './plugins/app/network-repository';
 import pathsRepository from './plugins/app/paths-repository';
+import diversificationRepository from './plugins/app/diversification-repository';
 import entityRoutes from './routes/api/entities/index';
 import healthRoutes from './routes/api/health/index';
 import networkRoutes from './routes/api/network/index';
 import pathRoutes from './routes/api/paths/index';
+import diversificationRoutes from './routes/api/diversification/index';
 import relationshipRoutes from './routes/api/relationships/index';
 import searchRoutes from './routes/api/search/index';
 
@@ -40,6 +42,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(searchRepository);
   await instance.register(networkRepository);
   await instance.register(pathsRepository);
+  await instance.register(diversificationRepository);
 
   await instance.register(healthRoutes);
   await instance.register(searchRoutes);
@@ -47,6 +50,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(relationshipRoutes);
   await instance.register(networkRoutes);
   await instance.register(pathRoutes);
+  await instance.register(diversificationRoutes);
 
   await instance.register(webPlugin, { dir: options.webDir });
 }

@@ -64,3 +64,25 @@ export const Path = Type.Object({
   text: Type.String({ examples: ['A buys Turned parts from B; B buys Steel bars from C.'] }),
 });
 export type Path = Static<typeof Path>;
+
+const Points = Type.Number({ description: 'Points this part adds to the score' });
+
+/** One part of a score: the fact it rests on and the points it adds. */
+export const ScorePart = <K extends string, T extends TSchema>(name: K, fact: T) =>
+  Type.Object({ [name]: fact, points: Points } as { [P in K]: T } & { points: typeof Points });
+
+export const InstituteMatch = Type.Object({
+  institute: ActorRef,
+  reasons: Type.Array(
+    Type.Object({
+      reason: Type.Union([Type.Literal('product'), Type.Literal('category'), Type.Literal('sector')], {
+        description: 'It researches this product, a product of the same category, or the firm’s sector',
+      }),
+      id: Type.String(),
+      name: Type.String(),
+    }),
+  ),
+  distanceKm: nullable(Type.Number()),
+  cooperating: Type.Boolean({ description: 'The firm cooperates with it already' }),
+});
+export type InstituteMatch = Static<typeof InstituteMatch>;

@@ -4,9 +4,18 @@ import { badRequest, notFound } from '../../errors';
 import { readQuery } from '../../graph/queries';
 import { Refs, type RefRow } from '../../graph/refs';
 import type { TransactionRunner } from '../../graph/runner';
+import type { InstituteMatch } from '../../schemas/analytics';
 
 const getRefs = readQuery<RefRow>('analytics/get-refs');
 const checkNeed = readQuery<{ needed: boolean }>('analytics/check-need');
+
+interface InstituteRow {
+  id: string;
+  reasons: { reason: InstituteMatch['reasons'][number]['reason']; id: string }[];
+  distanceKm: number | null;
+  cooperating: boolean;
+}
+const findInstitutes = readQuery<InstituteRow>('matching/find-institutes');
 
 export async function loadRefs(tx: TransactionRunner, ids: Iterable<string>): Promise<Refs> {
   return new Refs(await tx.run(getRefs, { ids: [...new Set(ids)] }));
@@ -40,3 +49,18 @@ export async function requireNeed(tx: TransactionRunner, firm: string, product: 
   return refs;
 }
 
+
+/** Institutes researching `products` (null: all the firm offers or needs) or the firm's sector. */
+export async function institutesFor(tx: TransactionRunner, firm: string, products: string[] | null, limit: number): Promise<InstituteMatch[]> {
+  if (limit === 0) return [];
+  const rows = await tx.run(findInstitutes, { firm, products, limit });
+  const refs = await loadRefs(tx, rows.flatMap((row) => [row.id, ...row.reasons.map((r) => r.id)]));
+  return rows.map((row) => ({
+    institute: refs.actor(row.id),
+    reasons: row.reasons.map((r) => ({ ...r, name: refs.actor(r.id).name })),
+    distanceKm: roundKm(row.distanceKm),
+    cooperating: row.cooperating,
+  }));
+}
+
+export const roundKm = (km: number | null) => (km === null ? null : Math.round(km * 10) / 10);
