@@ -25,6 +25,7 @@ export default fp(
           { name: 'network', description: 'Ego and cluster networks for the explorer (graphology SerializedGraph)' },
           { name: 'paths', description: 'Multi-hop supplier paths, as steps: who buys what from whom' },
           { name: 'diversification', description: 'Alternative suppliers, ranked by a score with its parts, and institutes' },
+          { name: 'risk', description: 'Single-source and concentration risk of a firm or an area' },
         ],
       },
       refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },

@@ -1,0 +1,31 @@
+// Supplier concentration as the Herfindahl–Hirschman index: the sum of squared shares (in percent)
+// of supply links by the suppliers' country or district, 0..10 000. Our data has no volumes, so a
+// supply link counts as one unit; 10 000 means every link comes from one place.
+
+export interface Share {
+  id: string;
+  links: number;
+  /** Fraction of all links, 0..1. */
+  share: number;
+}
+
+export interface Concentration {
+  /** null where there is nothing to measure (no links). */
+  hhi: number | null;
+  shares: Share[];
+}
+
+/** Shares by the key each link falls under (links without one count as 'unknown'), largest first. */
+export function concentration<T>(links: T[], keyOf: (link: T) => string | null): Concentration {
+  const counts = new Map<string, number>();
+  for (const link of links) {
+    const key = keyOf(link) ?? 'unknown';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const total = links.length;
+  const shares = [...counts]
+    .map(([id, count]) => ({ id, links: count, share: count / total }))
+    .sort((a, b) => b.links - a.links || (a.id < b.id ? -1 : 1));
+  const hhi = total === 0 ? null : Math.round(shares.reduce((sum, s) => sum + (s.share * 100) ** 2, 0));
+  return { hhi, shares: shares.map((s) => ({ ...s, share: Math.round(s.share * 1000) / 1000 })) };
+}

@@ -1,0 +1,117 @@
+// Single-source and concentration risk. The queries gather who supplies what; the flags and the
+// Herfindahl–Hirschman indices are worked out here (graph/concentration.ts).
+import fp from 'fastify-plugin';
+import { badRequest } from '../../errors';
+import { concentration } from '../../graph/concentration';
+import { readQuery } from '../../graph/queries';
+import type { QueryRunner } from '../../graph/runner';
+import type { AreaRisk, AreaRiskQuery, FirmRisk, FirmRiskQuery, RiskFlag } from '../../schemas/risk';
+import { loadChecked, loadRefs } from './analytics-support';
+
+interface Source {
+  id: string;
+  country: string | null;
+  district: string | null;
+}
+
+interface AreaLink {
+  supplier: string;
+  country: string | null;
+  district: string | null;
+}
+
+const findFirmSourcing = readQuery<{ product: string; suppliers: Source[]; offeredBy: number }>('risk/find-firm-sourcing');
+const findAreaFirms = readQuery<{ id: string }>('risk/find-area-firms');
+const findAreaSupply = readQuery<{ product: string; buyers: number; links: AreaLink[]; offeredBy: number }>('risk/find-area-supply');
+const findCriticalSuppliers = readQuery<{ id: string; dependants: number; direct: number }>('risk/find-critical-suppliers');
+
+const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))].sort();
+
+export function riskFlagsOf(suppliers: Source[]): RiskFlag[] {
+  if (suppliers.length === 0) return ['NO_SUPPLIER'];
+  if (suppliers.length === 1) return ['SINGLE_SOURCE'];
+  const flags: RiskFlag[] = [];
+  if (distinct(suppliers.map((s) => s.country)).length === 1) flags.push('ONE_COUNTRY');
+  if (distinct(suppliers.map((s) => s.district)).length === 1) flags.push('ONE_DISTRICT');
+  return flags;
+}
+
+export class RiskRepository {
+  constructor(private readonly runner: QueryRunner) {}
+
+  firm(query: FirmRiskQuery): Promise<FirmRisk> {
+    return this.runner.read(async (tx) => {
+      await loadChecked(tx, [{ id: query.firm, kind: 'firm', field: '/query/firm' }]);
+      const rows = await tx.run(findFirmSourcing, { firm: query.firm });
+      const refs = await loadRefs(tx, [query.firm, ...rows.flatMap((row) => [row.product, ...row.suppliers.map((s) => s.id)])]);
+      const products = rows
+        .map((row) => ({
+          product: refs.product(row.product),
+          suppliers: row.suppliers.map((s) => refs.actor(s.id)),
+          countries: distinct(row.suppliers.map((s) => s.country)),
+          districts: distinct(row.suppliers.map((s) => s.district)),
+          offeredBy: row.offeredBy,
+          risks: riskFlagsOf(row.suppliers),
+        }))
+        .sort((a, b) => a.suppliers.length - b.suppliers.length || (a.product.id < b.product.id ? -1 : 1));
+      return { firm: refs.actor(query.firm), products };
+    });
+  }
+
+  area(query: AreaRiskQuery): Promise<AreaRisk> {
+    const area = { sector: query.sector ?? null, region: query.region ?? null, cluster: query.cluster ?? null };
+    if (!area.sector && !area.region && !area.cluster) {
+      throw badRequest('VALIDATION', 'Name a sector, a region or a cluster', '/query/sector');
+    }
+    const k = query.k ?? 3;
+    const limit = query.limit ?? 20;
+    return this.runner.read(async (tx) => {
+      await loadChecked(tx, [
+        ...(area.sector ? [{ id: area.sector, kind: 'sector', field: '/query/sector' }] : []),
+        ...(area.region ? [{ id: area.region, kind: 'region', field: '/query/region' }] : []),
+        ...(area.cluster ? [{ id: area.cluster, kind: 'organisation', field: '/query/cluster' }] : []),
+      ]);
+      const firms = (await tx.run(findAreaFirms, area)).map((row) => row.id);
+      const supply = await tx.run(findAreaSupply, { firms });
+      const critical = await tx.run(findCriticalSuppliers, { firms, k, limit });
+      const links = supply.flatMap((row) => row.links);
+      const products = supply
+        .map((row) => ({
+          id: row.product,
+          buyers: row.buyers,
+          suppliers: new Set(row.links.map((l) => l.supplier)).size,
+          offeredBy: row.offeredBy,
+          hhiCountry: concentration(row.links, (l) => l.country).hhi,
+          hhiDistrict: concentration(row.links, (l) => l.district).hhi,
+        }))
+        .sort((a, b) => a.suppliers - b.suppliers || a.offeredBy - b.offeredBy || b.buyers - a.buyers || (a.id < b.id ? -1 : 1))
+        .slice(0, limit);
+      const refs = await loadRefs(tx, [...products.map((p) => p.id), ...critical.map((c) => c.id)]);
+      return {
+        area,
+        firms: firms.length,
+        supplyLinks: links.length,
+        concentration: {
+          country: concentration(links, (l) => l.country),
+          district: concentration(links, (l) => l.district),
+        },
+        products: products.map(({ id, ...rest }) => ({ product: refs.product(id), ...rest })),
+        k,
+        criticalFirms: critical.map((c) => ({ firm: refs.actor(c.id), dependants: c.dependants, direct: c.direct })),
+      };
+    });
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    riskRepository: RiskRepository;
+  }
+}
+
+export default fp(
+  async (app) => {
+    app.decorate('riskRepository', new RiskRepository(app.runner));
+  },
+  { name: 'risk-repository', dependencies: ['neo4j'] },
+);
