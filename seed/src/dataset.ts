@@ -42,3 +42,17 @@ export const kindOf: Record<NodeLabel, string> = {
   Region: 'region',
   Event: 'event',
 };
+
+/** One dataset after the other: nodes and relationships of each label and type appended. */
+export function concatDatasets(...parts: Dataset[]): Dataset {
+  const out: Dataset = { nodes: {}, rels: {} };
+  for (const part of parts) {
+    for (const [label, rows] of Object.entries(part.nodes) as [NodeLabel, NodeRow[]][]) {
+      out.nodes[label] = [...(out.nodes[label] ?? []), ...rows];
+    }
+    for (const [type, rows] of Object.entries(part.rels) as [RelType, RelRow[]][]) {
+      out.rels[type] = [...(out.rels[type] ?? []), ...rows];
+    }
+  }
+  return out;
+}

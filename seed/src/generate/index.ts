@@ -1,0 +1,93 @@
+// The synthetic firm population on top of the reference data, deterministic from a seed: the same
+// seed and firm count always give the same graph. Used for the demo (a fixed seed and 1,600 firms)
+// and for the large graphs of `npm run seed -- --generate --firms N`.
+import { concatDatasets, type Dataset, type NodeRow, type Props } from '../dataset';
+import { products, referenceDataset, sectors } from '../reference';
+import type { Text } from '../reference/types';
+import { generateFirms, type Firm } from './firms';
+import { sizes } from './profiles';
+import { Random } from './random';
+import { generateSupplies } from './supplies';
+import { generateAttendances, generateFirmCooperations, generateInstituteCooperations, generateMemberships } from './ties';
+
+export interface GenerateOptions {
+  firms: number;
+  seed: number;
+}
+
+// Official titles may end in an abbreviation ("a. n. g."); the sentence adds its own full stop.
+const withoutStop = (text: string) => text.replace(/\.$/, '');
+const sectorNames = new Map(sectors.map((s) => [s.id, { de: withoutStop(s.name.de), cs: withoutStop(s.name.cs), en: withoutStop(s.name.en) }]));
+const productNames = new Map(products.map((p) => [p.id, p.name]));
+
+const sizeWords: Record<keyof Text, string[]> = {
+  de: ['Kleinstunternehmen', 'Kleinunternehmen', 'Mittelständisches Unternehmen', 'Großunternehmen'],
+  cs: ['Mikropodnik', 'Malý podnik', 'Střední podnik', 'Velký podnik'],
+  en: ['Micro enterprise', 'Small enterprise', 'Medium-sized enterprise', 'Large enterprise'],
+};
+
+/** Profile texts from the firm's sector and products; the Czech one avoids declining town names. */
+function describe(firm: Firm): Props {
+  const size = sizes.indexOf(firm.size);
+  const sector = sectorNames.get(firm.sector)!;
+  const offers = (lang: keyof Text) => firm.offers.map((p) => productNames.get(p)![lang]).join(', ');
+  const certified = firm.certifications.join(', ');
+  const place = firm.district.name;
+  return {
+    descriptionDe:
+      `${sizeWords.de[size]} aus ${firm.town} (${place.de}). Branche: ${sector.de}. Angebot: ${offers('de')}. ` +
+      `${firm.employees} Beschäftigte, gegründet ${firm.founded}.${certified ? ` Zertifiziert nach ${certified}.` : ''}`,
+    descriptionCs:
+      `${sizeWords.cs[size]}, sídlo: ${firm.town} (${place.cs}). Obor: ${sector.cs}. Nabídka: ${offers('cs')}. ` +
+      `Počet zaměstnanců: ${firm.employees}, založeno ${firm.founded}.${certified ? ` Certifikace: ${certified}.` : ''}`,
+    descriptionEn:
+      `${sizeWords.en[size]} based in ${firm.town} (${place.en}). Sector: ${sector.en}. Offers: ${offers('en')}. ` +
+      `${firm.employees} employees, founded ${firm.founded}.${certified ? ` Certified: ${certified}.` : ''}`,
+  };
+}
+
+function firmRow(firm: Firm): NodeRow {
+  return {
+    id: firm.id,
+    props: {
+      name: firm.name,
+      ...describe(firm),
+      size: firm.size,
+      employees: firm.employees,
+      founded: firm.founded,
+      town: firm.town,
+      lat: firm.lat,
+      lon: firm.lon,
+      website: firm.website,
+      ...(firm.certifications.length > 0 ? { certifications: firm.certifications } : {}),
+    },
+  };
+}
+
+/** Only the generated part: firms and every relationship that touches them. */
+export function generateFirmDataset({ firms: count, seed }: GenerateOptions): Dataset {
+  if (!Number.isInteger(count) || count < 1) throw new Error(`generate: firms must be a positive whole number, not ${count}`);
+  const random = new Random(seed);
+  const firms = generateFirms(random.fork('firms'), count);
+  return {
+    nodes: { Firm: firms.map(firmRow) },
+    rels: {
+      LOCATED_IN: firms.map((f) => ({ from: f.id, to: f.district.id })),
+      IN_SECTOR: firms.map((f) => ({ from: f.id, to: f.sector })),
+      OFFERS: firms.flatMap((f) => f.offers.map((p) => ({ from: f.id, to: p }))),
+      NEEDS: firms.flatMap((f) => f.needs.map((p) => ({ from: f.id, to: p }))),
+      SUPPLIES: generateSupplies(random.fork('supplies'), firms),
+      COOPERATES_WITH: [
+        ...generateFirmCooperations(random.fork('cooperations'), firms),
+        ...generateInstituteCooperations(random.fork('institutes'), firms),
+      ],
+      MEMBER_OF: generateMemberships(random.fork('memberships'), firms),
+      ATTENDS: generateAttendances(random.fork('events'), firms),
+    },
+  };
+}
+
+/** Reference data plus a generated firm population. */
+export function generateDataset(options: GenerateOptions): Dataset {
+  return concatDatasets(referenceDataset(), generateFirmDataset(options));
+}
