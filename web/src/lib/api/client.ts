@@ -1,0 +1,101 @@
+// The one fetch wrapper: every call to the API goes through `request`, which turns the API's error
+// body ({statusCode, code, message, field}) into an ApiError whose code the pages translate.
+import type { ErrorCode as ServerErrorCode } from '../../../../server/src/errors';
+
+export type ErrorCode =
+  | ServerErrorCode
+  /** No answer at all (offline, server down, proxy error without our body). */
+  | 'NETWORK'
+  /** An answer we do not understand. */
+  | 'UNKNOWN';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    /** JSON pointer into the request, e.g. '/body/name'. */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+
+  /** The body property at fault ('/body/name' -> 'name'), for forms. */
+  get bodyField(): string | undefined {
+    return this.field?.startsWith('/body/') ? this.field.slice('/body/'.length).split('/')[0] : undefined;
+  }
+}
+
+// Every code the server sends; the compiler complains here when the server adds one.
+const serverCodes = {
+  VALIDATION: true,
+  NOT_FOUND: true,
+  UNKNOWN_REFERENCE: true,
+  DUPLICATE: true,
+  INVALID_RELATIONSHIP: true,
+  OUT_OF_RANGE: true,
+  NOT_NEEDED: true,
+  TOO_COMPLEX: true,
+  DATABASE_UNAVAILABLE: true,
+  INTERNAL: true,
+} satisfies Record<ServerErrorCode, true>;
+const isServerCode = (code: string): code is ServerErrorCode => Object.hasOwn(serverCodes, code);
+
+export type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined;
+export type Query = Record<string, QueryValue>;
+
+/** Fills `{name}` segments of an OpenAPI path template and appends the query (lists comma-joined). */
+export function buildUrl(template: string, params: Record<string, string> = {}, query: Query = {}): string {
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`api: path parameter '${name}' missing for ${template}`);
+    return encodeURIComponent(value);
+  });
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) search.set(key, value.join(','));
+    } else search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** The ApiError for a failed response: the API's own code when it sent one. */
+export async function errorFrom(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  if (body && typeof body === 'object' && 'code' in body && typeof body.code === 'string') {
+    const { code, message, field } = body as { code: string; message?: string; field?: string };
+    return new ApiError(response.status, isServerCode(code) ? code : 'UNKNOWN', message ?? '', field);
+  }
+  return new ApiError(response.status, response.status >= 502 ? 'NETWORK' : 'UNKNOWN', response.statusText);
+}
+
+export interface RequestOptions {
+  params?: Record<string, string>;
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export async function request<T>(method: string, template: string, options: RequestOptions = {}): Promise<T> {
+  const url = buildUrl(template, options.params, options.query);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      signal: options.signal,
+      headers: options.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw await errorFrom(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';

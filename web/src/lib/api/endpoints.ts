@@ -1,0 +1,48 @@
+// Every API call the web app makes, each declared once with its method and OpenAPI path template.
+// `apiCalls` lists them so a test can check each one against the server's /docs/json.
+import type { EntityKind } from '../../../../server/src/schemas/entities';
+import { request, type Query } from './client';
+import type { Entity, EntityProps, SearchQuery, SearchResult } from './types';
+
+type Method = 'get' | 'post' | 'patch' | 'delete';
+export const apiCalls: { method: Method; path: string }[] = [];
+
+export function call(method: Method, path: string) {
+  apiCalls.push({ method, path });
+  return <T>(options: Parameters<typeof request>[2] = {}) => request<T>(method.toUpperCase(), path, options);
+}
+
+const kindPaths = {
+  firm: 'firms',
+  institute: 'institutes',
+  organisation: 'organisations',
+  product: 'products',
+  sector: 'sectors',
+  region: 'regions',
+  event: 'events',
+} as const satisfies Record<EntityKind, string>;
+
+function entityCalls(kind: EntityKind) {
+  const base = `/api/${kindPaths[kind]}`;
+  return { list: call('get', base), get: call('get', `${base}/{id}`), patch: call('patch', `${base}/{id}`) };
+}
+const entities = Object.fromEntries(Object.keys(kindPaths).map((kind) => [kind, entityCalls(kind as EntityKind)])) as Record<
+  EntityKind,
+  ReturnType<typeof entityCalls>
+>;
+
+const searchCall = call('get', '/api/search');
+
+export type SearchParams = Partial<Omit<SearchQuery, 'kind'>> & { kind?: EntityKind };
+
+export const api = {
+  search: (query: SearchParams, signal?: AbortSignal) => searchCall<SearchResult>({ query: query as Query, signal }),
+
+  list: (kind: EntityKind, query: Omit<SearchParams, 'kind'>, signal?: AbortSignal) =>
+    entities[kind].list<SearchResult>({ query: query as Query, signal }),
+
+  entity: (kind: EntityKind, id: string, signal?: AbortSignal) => entities[kind].get<Entity>({ params: { id }, signal }),
+
+  update: <K extends EntityKind>(kind: K, id: string, changes: Partial<EntityProps<K>>) =>
+    entities[kind].patch<Entity>({ params: { id }, body: changes }),
+};

@@ -1,0 +1,46 @@
+// The API's shapes, taken from the server's TypeBox schemas (type-only imports: nothing of the
+// server reaches the bundle). Where a schema is built at run time and its static type is too loose,
+// the shape is written out here and checked against /docs/json in tests/integration/web-api-client.test.ts.
+import type { Static, TObject } from '@sinclair/typebox';
+import type { Country, Language, NodeSummary } from '../../../../server/src/schemas/common';
+import type { EntityKind, kinds } from '../../../../server/src/schemas/entities';
+import type { RelationshipBody, RelationshipType } from '../../../../server/src/schemas/relationships';
+import type { SearchHit, SearchQuery, SearchResult } from '../../../../server/src/schemas/search';
+
+export type { Country, EntityKind, Language, NodeSummary, RelationshipBody, RelationshipType, SearchHit, SearchQuery, SearchResult };
+
+export const entityKinds = ['firm', 'institute', 'organisation', 'product', 'sector', 'region', 'event'] as const satisfies readonly EntityKind[];
+export const isEntityKind = (value: unknown): value is EntityKind => entityKinds.includes(value as EntityKind);
+
+export const firmSizes = ['micro', 'small', 'medium', 'large'] as const;
+export type FirmSize = (typeof firmSizes)[number];
+
+export const countries = ['DE', 'CZ'] as const satisfies readonly Country[];
+
+/** The editable properties of a kind, exactly as the server validates them. */
+export type EntityProps<K extends EntityKind> = Static<TObject<(typeof kinds)[K]['properties']>>;
+
+export interface Relation {
+  type: RelationshipType;
+  direction: 'out' | 'in';
+  other: NodeSummary;
+  properties: Record<string, unknown>;
+}
+
+/** Every property any kind has, for code that handles entities of all kinds. */
+type AnyProps = EntityProps<'firm'> &
+  EntityProps<'institute'> &
+  EntityProps<'organisation'> &
+  EntityProps<'product'> &
+  EntityProps<'sector'> &
+  EntityProps<'region'> &
+  EntityProps<'event'>;
+
+export type Entity = Partial<AnyProps> & {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  country?: string | null;
+  updatedAt?: string;
+  relations: Relation[];
+};

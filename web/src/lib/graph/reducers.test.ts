@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { edgeDisplay, noHighlight, nodeDisplay } from './reducers';
+import { testGraph } from './test-graph';
+
+const graph = testGraph({ A: {}, B: {}, C: { sizeClass: 'large' } }, [['A', 'B'], ['B', 'C', 'COOPERATES_WITH']]);
+const node = (key: string, highlight = noHighlight) => nodeDisplay(graph, key, graph.getNodeAttributes(key), highlight);
+const edge = (key: string, highlight = noHighlight) => edgeDisplay(graph, key, graph.getEdgeAttributes(key), highlight);
+
+describe('reducers', () => {
+  it('draw supply links as arrows and cooperations as lines', () => {
+    expect(edge('SUPPLIES:A:B').type).toBe('arrow');
+    expect(edge('COOPERATES_WITH:B:C').type).toBe('line');
+  });
+
+  it('bring out the hovered node and its neighbours and fade the rest', () => {
+    const hover = { ...noHighlight, hovered: 'A' };
+    expect(node('A', hover)).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(node('B', hover)).toMatchObject({ forceLabel: true });
+    expect(node('C', hover)).toMatchObject({ color: '#e3e7ec', label: null });
+    expect(edge('SUPPLIES:A:B', hover).hidden).toBeUndefined();
+    expect(edge('COOPERATES_WITH:B:C', hover).hidden).toBe(true);
+  });
+
+  it('keep the selection when nothing is hovered', () => {
+    expect(node('C', { ...noHighlight, selected: 'C' })).toMatchObject({ highlighted: true });
+    expect(node('A', { ...noHighlight, selected: 'C' })).toMatchObject({ label: null });
+  });
+
+  it('bring out a path and fade what is not on it', () => {
+    const path = { ...noHighlight, pathNodes: new Set(['A', 'B']), pathEdges: new Set(['SUPPLIES:A:B']) };
+    expect(node('A', path)).toMatchObject({ forceLabel: true });
+    expect(node('C', path)).toMatchObject({ label: null });
+    expect(edge('SUPPLIES:A:B', path)).toMatchObject({ size: 3 });
+    expect(edge('COOPERATES_WITH:B:C', path).color).toBe('#eef1f4');
+  });
+
+  it('hide filtered nodes and their links', () => {
+    const onlyLarge = { ...noHighlight, hidden: (a: { sizeClass: string | null }) => a.sizeClass !== 'large' };
+    expect(node('A', onlyLarge).hidden).toBe(true);
+    expect(node('C', onlyLarge).hidden).toBeUndefined();
+    expect(edge('COOPERATES_WITH:B:C', onlyLarge).hidden).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+// The explorer's graph: data from the network endpoints plus what Sigma draws (x, y, size, color).
+// Two API attributes are renamed on import because Sigma reads them itself: a node's `size` (its
+// firm size class) becomes `sizeClass`, an edge's `type` (the relationship) becomes `relType`.
+import type Graph from 'graphology';
+import type { NetworkType, SerializedGraph } from '../../../../server/src/schemas/network';
+
+export type { NetworkType, SerializedGraph };
+
+export interface ActorAttributes {
+  label: string;
+  kind: string;
+  country: string | null;
+  sector: string | null;
+  sectorDivision: string | null;
+  region: string | null;
+  sizeClass: string | null;
+  employees: number | null;
+  lat: number | null;
+  lon: number | null;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface LinkAttributes {
+  relType: string;
+  product: string | null;
+  crossBorder: boolean;
+  size: number;
+  color: string;
+}
+
+export type NetworkGraph = Graph<ActorAttributes, LinkAttributes>;

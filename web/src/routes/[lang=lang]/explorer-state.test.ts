@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { defaultState, networkQuery, parseState, serializeState, type ExplorerState } from './explorer-state';
+
+const roundTrip = (state: ExplorerState) => parseState(new URLSearchParams(serializeState(state).toString()));
+
+describe('explorer state in the URL', () => {
+  it('is empty for the default view', () => {
+    expect(serializeState(defaultState).toString()).toBe('');
+    expect(parseState(new URLSearchParams())).toEqual(defaultState);
+  });
+
+  it('survives the trip through a shared URL', () => {
+    const state: ExplorerState = {
+      ego: 'F-00042',
+      hops: 3,
+      sector: 'C25',
+      region: 'CZ042',
+      country: 'CZ',
+      kind: 'firm',
+      types: ['SUPPLIES'],
+      crossBorder: true,
+      size: 'medium',
+      expanded: ['F-1', 'F-2'],
+      selected: 'F-2',
+      color: 'community',
+      sizeBy: 'betweenness',
+      focus: 'F-7',
+      zoom: 0.125,
+    };
+    expect(roundTrip(state)).toEqual(state);
+  });
+
+  it('falls back to the defaults for values it does not know', () => {
+    const state = parseState(new URLSearchParams('hops=9&country=PL&kind=product&types=FOO&color=rainbow&zoom=-1&sel=a%20b&expand=F-1,<x>'));
+    expect(state).toEqual({ ...defaultState, expanded: ['F-1'] });
+  });
+
+  it('asks for the cluster network, or the ego network when there is a centre', () => {
+    expect(networkQuery({ ...defaultState, sector: 'C25', crossBorder: true })).toEqual({
+      mode: 'cluster',
+      sector: 'C25',
+      region: undefined,
+      country: undefined,
+      kind: undefined,
+      types: defaultState.types,
+      crossBorder: true,
+    });
+    expect(networkQuery({ ...defaultState, ego: 'F-1', hops: 1 })).toMatchObject({ mode: 'ego', id: 'F-1', hops: 1, crossBorder: undefined });
+  });
+
+  it('leaves the network request alone when only selection, colour or camera change', () => {
+    const base = networkQuery(defaultState);
+    expect(networkQuery({ ...defaultState, selected: 'F-1', color: 'country', focus: 'F-2', zoom: 0.5 })).toEqual(base);
+  });
+});
