@@ -12,9 +12,9 @@ CALL () {
   MATCH (:Region {id: $region})<-[:PART_OF]-{0,2}(:Region)<-[:LOCATED_IN]-(n:Entity)
   RETURN n
   UNION
-  WITH * WHERE $sector IS NULL AND $region IS NULL
-  MATCH (n:Entity)
-  WHERE n.kind IN ['firm', 'institute', 'organisation']
+  // Seeks by kind only without a filter (a WHERE on the parameters alone would come after the seek).
+  UNWIND CASE WHEN $sector IS NULL AND $region IS NULL THEN ['firm', 'institute', 'organisation'] ELSE [] END AS kind
+  MATCH (n:Entity {kind: kind})
   RETURN n
 }
 WITH n

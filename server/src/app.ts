@@ -14,12 +14,14 @@ import networkRepository from './plugins/app/network-repository';
 import pathsRepository from './plugins/app/paths-repository';
 import diversificationRepository from './plugins/app/diversification-repository';
 import riskRepository from './plugins/app/risk-repository';
+import whatIfRepository from './plugins/app/whatif-repository';
 import entityRoutes from './routes/api/entities/index';
 import healthRoutes from './routes/api/health/index';
 import networkRoutes from './routes/api/network/index';
 import pathRoutes from './routes/api/paths/index';
 import diversificationRoutes from './routes/api/diversification/index';
 import riskRoutes from './routes/api/risk/index';
+import whatIfRoutes from './routes/api/whatif/index';
 import relationshipRoutes from './routes/api/relationships/index';
 import searchRoutes from './routes/api/search/index';
 
@@ -46,6 +48,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(pathsRepository);
   await instance.register(diversificationRepository);
   await instance.register(riskRepository);
+  await instance.register(whatIfRepository);
 
   await instance.register(healthRoutes);
   await instance.register(searchRoutes);
@@ -55,6 +58,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(pathRoutes);
   await instance.register(diversificationRoutes);
   await instance.register(riskRoutes);
+  await instance.register(whatIfRoutes);
 
   await instance.register(webPlugin, { dir: options.webDir });
 }

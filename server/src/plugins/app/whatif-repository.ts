@@ -1,0 +1,71 @@
+// What-if scenarios: which firms lose every supplier of a product when a firm, a region or the
+// border drops out, and what remains.
+import fp from 'fastify-plugin';
+import { badRequest } from '../../errors';
+import { readQuery } from '../../graph/queries';
+import type { QueryRunner } from '../../graph/runner';
+import type { WhatIf, WhatIfQuery } from '../../schemas/whatif';
+import { loadChecked, loadRefs, roundKm } from './analytics-support';
+
+interface LossesRow {
+  cutLinks: number;
+  affectedFirms: number;
+  total: number;
+  losses: {
+    firm: string;
+    product: string;
+    lost: string[];
+    alternatives: { id: string; distanceKm: number | null }[];
+    alternativeCount: number;
+  }[];
+}
+
+const findLostSupply = readQuery<LossesRow>('whatif/find-lost-supply');
+
+const removedKind = { firm: 'firm', district: 'region' } as const;
+
+export class WhatIfRepository {
+  constructor(private readonly runner: QueryRunner) {}
+
+  run(query: WhatIfQuery): Promise<WhatIf> {
+    const { scenario } = query;
+    const id = scenario === 'border' ? null : query.id;
+    if (scenario !== 'border' && !id) throw badRequest('VALIDATION', `Say which ${removedKind[scenario]} to remove`, '/query/id');
+    return this.runner.read(async (tx) => {
+      if (scenario !== 'border') await loadChecked(tx, [{ id: id!, kind: removedKind[scenario], field: '/query/id' }]);
+      const [row] = await tx.run(findLostSupply, { scenario, id, limit: query.limit ?? 200, alternatives: query.alternatives ?? 5 });
+      const { cutLinks = 0, affectedFirms = 0, total = 0, losses = [] } = row ?? {};
+      const refs = await loadRefs(tx, [
+        ...(id ? [id] : []),
+        ...losses.flatMap((loss) => [loss.firm, loss.product, ...loss.lost, ...loss.alternatives.map((a) => a.id)]),
+      ]);
+      return {
+        scenario: { type: scenario, removed: id ? refs.actor(id) : null },
+        cutLinks,
+        affectedFirms,
+        totalLosses: total,
+        losses: losses.map((loss) => ({
+          firm: refs.actor(loss.firm),
+          product: refs.product(loss.product),
+          lostSuppliers: loss.lost.map((supplier) => refs.actor(supplier)),
+          alternatives: loss.alternatives.map((a) => ({ firm: refs.actor(a.id), distanceKm: roundKm(a.distanceKm) })),
+          totalAlternatives: loss.alternativeCount,
+        })),
+        truncated: total > losses.length,
+      };
+    });
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    whatIfRepository: WhatIfRepository;
+  }
+}
+
+export default fp(
+  async (app) => {
+    app.decorate('whatIfRepository', new WhatIfRepository(app.runner));
+  },
+  { name: 'whatif-repository', dependencies: ['neo4j'] },
+);
