@@ -15,6 +15,7 @@ import pathsRepository from './plugins/app/paths-repository';
 import diversificationRepository from './plugins/app/diversification-repository';
 import riskRepository from './plugins/app/risk-repository';
 import whatIfRepository from './plugins/app/whatif-repository';
+import matchingRepository from './plugins/app/matching-repository';
 import entityRoutes from './routes/api/entities/index';
 import healthRoutes from './routes/api/health/index';
 import networkRoutes from './routes/api/network/index';
@@ -22,6 +23,7 @@ import pathRoutes from './routes/api/paths/index';
 import diversificationRoutes from './routes/api/diversification/index';
 import riskRoutes from './routes/api/risk/index';
 import whatIfRoutes from './routes/api/whatif/index';
+import matchingRoutes from './routes/api/matching/index';
 import relationshipRoutes from './routes/api/relationships/index';
 import searchRoutes from './routes/api/search/index';
 
@@ -49,6 +51,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(diversificationRepository);
   await instance.register(riskRepository);
   await instance.register(whatIfRepository);
+  await instance.register(matchingRepository);
 
   await instance.register(healthRoutes);
   await instance.register(searchRoutes);
@@ -59,6 +62,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(diversificationRoutes);
   await instance.register(riskRoutes);
   await instance.register(whatIfRoutes);
+  await instance.register(matchingRoutes);
 
   await instance.register(webPlugin, { dir: options.webDir });
 }

@@ -27,6 +27,7 @@ export default fp(
           { name: 'diversification', description: 'Alternative suppliers, ranked by a score with its parts, and institutes' },
           { name: 'risk', description: 'Single-source and concentration risk of a firm or an area' },
           { name: 'whatif', description: 'What if a firm, a district or the border drops out' },
+          { name: 'matching', description: 'Trade partners across the border, cooperation candidates, institutes' },
         ],
       },
       refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },

@@ -1,0 +1,20 @@
+// Offers meeting needs across the border, both ways: firms in the other country that offer what
+// this firm needs ('buy') and that need what it offers ('sell'), leaving out supply links of that
+// product that exist already. Nearest first, $limit per direction.
+// $firm, $limit
+// columns: direction, total, matches [{partner, product, distanceKm}]
+MATCH (f:Firm {id: $firm})
+CALL (f) {
+  MATCH (f)-[:NEEDS]->(p:Product)<-[:OFFERS]-(o:Firm)
+  WHERE o.country <> f.country AND NOT EXISTS { (o)-[:SUPPLIES {product: p.id}]->(f) }
+  RETURN 'buy' AS direction, o, p
+  UNION
+  MATCH (f)-[:OFFERS]->(p:Product)<-[:NEEDS]-(o:Firm)
+  WHERE o.country <> f.country AND NOT EXISTS { (f)-[:SUPPLIES {product: p.id}]->(o) }
+  RETURN 'sell' AS direction, o, p
+}
+WITH direction, o, p,
+     point.distance(point({latitude: f.lat, longitude: f.lon}), point({latitude: o.lat, longitude: o.lon})) / 1000.0 AS km
+ORDER BY km, o.id, p.id
+WITH direction, collect({partner: o.id, product: p.id, distanceKm: km}) AS matches
+RETURN direction, size(matches) AS total, matches[0..$limit] AS matches
