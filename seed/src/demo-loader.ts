@@ -1,12 +1,27 @@
-// Loads the demo data of the border region when the database is empty (used by `npm start`).
-// PLACEHOLDER: filled in by the seed work.
+// The demo data of the border region: the reference data (real regions, sectors, products,
+// institutes, organisations, events) plus 1,600 generated fictional firms from a fixed seed.
+// `npm start` loads it into an empty database; benchmarks and end-to-end tests take it from here.
 import { readQuery } from '../../server/src/graph/queries';
 import type { QueryRunner } from '../../server/src/graph/runner';
+import type { Dataset } from './dataset';
+import { generateDataset } from './generate';
+import { importDataset } from './import';
+
+export const demoFirms = 1600;
+export const demoSeed = 2025;
 
 const countNodes = readQuery<{ nodes: number }>('admin/count-nodes');
+
+export function demoDataset(): Dataset {
+  return generateDataset({ firms: demoFirms, seed: demoSeed });
+}
 
 export async function loadDemoIfEmpty(runner: QueryRunner, log: (line: string) => void): Promise<void> {
   const [row] = await runner.run(countNodes);
   if ((row?.nodes ?? 0) > 0) return;
-  log('The database is empty; the demo data loader is not written yet.');
+  const stats = await importDataset(runner, demoDataset());
+  log(
+    `Loaded the demo data of the border region: ${demoFirms} firms, ${stats.nodes} nodes and ` +
+      `${stats.relationships} relationships in ${stats.seconds.toFixed(1)} s.`,
+  );
 }
