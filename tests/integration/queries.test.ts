@@ -1,7 +1,10 @@
 // Every .cypher file is used by the code, and every statement parses and plans (EXPLAIN).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../server/src/app';
+import '../../seed/src/bulk-import';
 import '../../seed/src/demo-loader';
+import '../bench/samples';
+import '../../seed/src/quality';
 import { allQueryNames, declaredQueries } from '../../server/src/graph/queries';
 import { testDatabase } from '../setup/database';
 
