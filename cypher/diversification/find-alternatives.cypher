@@ -19,6 +19,7 @@ CALL (p) {
 }
 WITH f, p, a, offered
 WHERE a <> f AND NOT a IN current
+ORDER BY offered.id
 WITH f, p, a, collect(offered.id) AS offered
 WITH f, a, offered, p.id IN offered AS sameProduct,
      point.distance(point({latitude: f.lat, longitude: f.lon}), point({latitude: a.lat, longitude: a.lon})) / 1000.0 AS distanceKm

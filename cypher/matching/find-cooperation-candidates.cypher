@@ -35,11 +35,11 @@ WITH f, c, classes, divisions, offersNeeded, needsOffered, inputLinked
 ORDER BY size(offersNeeded) + size(needsOffered) + size(inputLinked) DESC, c.id
 LIMIT $candidates
 RETURN c.id AS id,
-       COLLECT { MATCH (c)-[:IN_SECTOR]->(s:Sector) WHERE s.id IN classes RETURN s.id } AS sharedClasses,
+       COLLECT { MATCH (c)-[:IN_SECTOR]->(s:Sector) WHERE s.id IN classes RETURN s.id ORDER BY s.id } AS sharedClasses,
        COLLECT {
          MATCH (c)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(d:Sector {level: 'division'})
          WHERE d.id IN divisions
-         RETURN DISTINCT d.id
+         RETURN DISTINCT d.id AS d ORDER BY d
        } AS sharedDivisions,
        offersNeeded, needsOffered, inputLinked,
        COLLECT { MATCH (f)-[:MEMBER_OF]->(o:Organisation)<-[:MEMBER_OF]-(c) RETURN o.id ORDER BY o.id } AS organisations,

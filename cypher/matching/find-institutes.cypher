@@ -20,6 +20,7 @@ CALL (f, products) {
   WHERE s.level <> 'section'
   RETURN i, {reason: 'sector', id: s.id} AS reason
 }
+WITH f, i, reason ORDER BY reason.reason, reason.id
 WITH f, i, collect(reason) AS reasons
 WITH f, i, reasons,
      CASE WHEN any(r IN reasons WHERE r.reason = 'product') THEN 0

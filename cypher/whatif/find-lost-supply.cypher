@@ -22,6 +22,7 @@ CALL () {
   WHERE c.country <> country
   RETURN s, r, c
 }
+WITH s, r, c ORDER BY s.id
 WITH c, r.product AS product, collect(s.id) AS lost
 WITH collect({customer: c, product: product, lost: lost}) AS cuts, sum(size(lost)) AS cutLinks
 // [null] keeps one row through each UNWIND when there is nothing to unwind, so cutLinks survives.
