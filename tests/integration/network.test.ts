@@ -172,3 +172,27 @@ describe('GET /api/network/cluster', () => {
     expect(await error('/api/network/cluster?limit=100001')).toMatchObject({ status: 400, code: 'VALIDATION', field: '/querystring/limit' });
   });
 });
+
+describe('GET /docs/json', () => {
+  it('publishes every analytics route with its query parameters', async () => {
+    const document = await get<{ paths: Record<string, { get: { tags: string[]; parameters: { name: string }[] } }> }>('/docs/json');
+    const routes = {
+      '/api/network/ego': ['id', 'hops', 'limit', 'types', 'sector', 'region', 'country', 'kind', 'crossBorder'],
+      '/api/network/cluster': ['types', 'sector', 'region', 'country', 'kind', 'crossBorder', 'limit'],
+      '/api/paths/supplier-tree': ['firm', 'k', 'limit'],
+      '/api/paths/chains': ['firm', 'product', 'k', 'maxHops', 'crossBorder', 'regions', 'sectors', 'avoid'],
+      '/api/paths/between': ['from', 'to', 'k', 'maxHops', 'types'],
+      '/api/diversification': ['firm', 'product', 'limit', 'institutes'],
+      '/api/risk/firm': ['firm'],
+      '/api/risk/area': ['sector', 'region', 'cluster', 'k', 'limit'],
+      '/api/whatif': ['scenario', 'id', 'limit', 'alternatives'],
+      '/api/matching/cross-border': ['firm', 'limit'],
+      '/api/matching/cooperation': ['firm', 'limit'],
+      '/api/matching/institutes': ['firm', 'limit'],
+    };
+    for (const [path, parameters] of Object.entries(routes)) {
+      expect(document.paths[path]?.get.parameters.map((p) => p.name), path).toEqual(parameters);
+      expect(document.paths[path]?.get.tags).toHaveLength(1);
+    }
+  });
+});

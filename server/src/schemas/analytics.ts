@@ -22,7 +22,7 @@ const texts = {
 /** A product with its names in de/cs/en, so the client can phrase a sentence in its language. */
 export const ProductRef = Type.Object(
   { ...texts, category: nullable(Type.String()) },
-  { examples: [{ id: 'P-2562-01', name: 'Drehteile', nameDe: 'Drehteile', nameCs: 'Soustružené díly', nameEn: 'Turned parts', category: 'machined-parts' }] },
+  { examples: [{ id: 'P-STEEL-BAR', name: 'Stabstahl', nameDe: 'Stabstahl', nameCs: 'Ocelové tyče', nameEn: 'Steel bars', category: 'steel-long' }] },
 );
 export type ProductRef = Static<typeof ProductRef>;
 
@@ -36,7 +36,7 @@ export const ActorRef = Type.Object(
     town: nullable(Type.String()),
     size: nullable(Type.String()),
   },
-  { examples: [{ id: 'F-00042', name: 'Erzgebirge Drehteile GmbH', nameDe: null, nameCs: null, nameEn: null, kind: 'firm', country: 'DE', district: 'DED42', town: 'Annaberg-Buchholz', size: 'small' }] },
+  { examples: [{ id: 'F-001019', name: 'Lindner Schmiede e.K.', nameDe: null, nameCs: null, nameEn: null, kind: 'firm', country: 'DE', district: 'DED42', town: 'Aue-Bad Schlema', size: 'micro' }] },
 );
 export type ActorRef = Static<typeof ActorRef>;
 
@@ -53,7 +53,7 @@ export const Step = Type.Object({
   supplier: nullable(ActorRef),
   product: nullable(ProductRef),
   crossBorder: Type.Boolean(),
-  text: Type.String({ examples: ['Erzgebirge Drehteile GmbH buys Steel bars from Ocel Chomutov s.r.o.'] }),
+  text: Type.String({ examples: ['Lindner Schmiede e.K. buys Stamping and forming dies from Lange Werkzeugbau GmbH & Co. KG'] }),
 });
 export type Step = Static<typeof Step>;
 

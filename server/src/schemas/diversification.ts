@@ -5,8 +5,8 @@ import { Id } from './common';
 
 export const DiversificationQuery = Type.Object(
   {
-    firm: Type.String({ ...Id, description: 'The firm looking for more suppliers', examples: ['F-00042'] }),
-    product: Type.String({ ...Id, description: 'A product it needs', examples: ['P-2562-01'] }),
+    firm: Type.String({ ...Id, description: 'The firm looking for more suppliers', examples: ['F-001019'] }),
+    product: Type.String({ ...Id, description: 'A product it needs', examples: ['P-STEEL-BAR'] }),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Most alternatives listed' })),
     institutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 50, default: 10, description: 'Most institutes listed' })),
   },

@@ -5,7 +5,7 @@ import { Id } from './common';
 
 export const MatchingQuery = Type.Object(
   {
-    firm: Type.String({ ...Id, description: 'The firm looking for partners', examples: ['F-00042'] }),
+    firm: Type.String({ ...Id, description: 'The firm looking for partners', examples: ['F-001019'] }),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Most partners listed (per direction for trade)' })),
   },
   { additionalProperties: false },

@@ -31,7 +31,7 @@ const filters = {
 
 export const EgoQuery = Type.Object(
   {
-    id: Type.String({ ...Id, description: 'Id of the firm, institute or organisation in the centre', examples: ['F-00042'] }),
+    id: Type.String({ ...Id, description: 'Id of the firm, institute or organisation in the centre', examples: ['F-001019'] }),
     hops: Type.Optional(Type.Integer({ minimum: 1, maximum: 3, default: 1, description: 'How many links away from the centre' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 500, description: 'Most nodes shown (nearest first)' })),
     ...filters,
@@ -53,14 +53,14 @@ export type ClusterQuery = Static<typeof ClusterQuery>;
 
 
 export const NodeAttributes = Type.Object({
-  label: Type.String({ examples: ['Erzgebirge Drehteile GmbH'] }),
+  label: Type.String({ examples: ['Lindner Schmiede e.K.'] }),
   kind: Type.String({ examples: ['firm'] }),
   country: nullable(Type.String({ examples: ['DE'] })),
-  sector: nullable(Type.String({ description: 'Its sector, at class level where known', examples: ['C25.62'] })),
+  sector: nullable(Type.String({ description: 'Its sector, at class level where known', examples: ['C25.50'] })),
   sectorDivision: nullable(Type.String({ description: 'The NACE division of its sector', examples: ['C25'] })),
   region: nullable(Type.String({ description: 'District (NUTS 3) it is located in', examples: ['DED42'] })),
-  size: nullable(Type.String({ examples: ['small'] })),
-  employees: nullable(Type.Integer({ examples: [45] })),
+  size: nullable(Type.String({ examples: ['micro'] })),
+  employees: nullable(Type.Integer({ examples: [8] })),
   lat: nullable(Type.Number({ examples: [50.65] })),
   lon: nullable(Type.Number({ examples: [13.0] })),
 });
@@ -68,7 +68,7 @@ export type NodeAttributes = Static<typeof NodeAttributes>;
 
 export const EdgeAttributes = Type.Object({
   type: Type.String({ examples: ['SUPPLIES'] }),
-  product: nullable(Type.String({ description: 'The product a SUPPLIES link carries', examples: ['P-2562-01'] })),
+  product: nullable(Type.String({ description: 'The product a SUPPLIES link carries', examples: ['P-STEEL-BAR'] })),
   crossBorder: Type.Boolean({ description: 'The two ends lie in different countries' }),
 });
 export type EdgeAttributes = Static<typeof EdgeAttributes>;
@@ -77,7 +77,7 @@ export const SerializedGraph = Type.Object({
   nodes: Type.Array(Type.Object({ key: Type.String(), attributes: NodeAttributes })),
   edges: Type.Array(
     Type.Object({
-      key: Type.String({ description: 'Stable: type, source, target and product', examples: ['SUPPLIES:F-00007:F-00042:P-2562-01'] }),
+      key: Type.String({ description: 'Stable: type, source, target and product', examples: ['SUPPLIES:F-000494:F-001019:P-DIE'] }),
       source: Type.String(),
       target: Type.String(),
       attributes: EdgeAttributes,

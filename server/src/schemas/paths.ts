@@ -4,7 +4,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { ActorRef, IdList, Path, ProductRef, Step } from './analytics';
 import { Id } from './common';
 
-const Firm = (description: string) => Type.String({ ...Id, description, examples: ['F-00042'] });
+const Firm = (description: string) => Type.String({ ...Id, description, examples: ['F-001019'] });
 const MaxHops = Type.Optional(Type.Integer({ minimum: 1, maximum: 6, default: 4, description: 'Longest chain, in links' }));
 const Paths = Type.Optional(Type.Integer({ minimum: 1, maximum: 10, default: 3, description: 'How many chains, shortest first' }));
 
@@ -31,13 +31,13 @@ export type SupplierTree = Static<typeof SupplierTree>;
 export const ChainsQuery = Type.Object(
   {
     firm: Firm('The firm that needs the product'),
-    product: Type.String({ ...Id, description: 'A product the firm needs', examples: ['P-2562-01'] }),
+    product: Type.String({ ...Id, description: 'A product the firm needs', examples: ['P-STEEL-BAR'] }),
     k: Paths,
     maxHops: MaxHops,
     crossBorder: Type.Optional(Type.Boolean({ default: false, description: 'Only chains with at least one DE–CZ link' })),
     regions: Type.Optional(IdList('Every supplier on the chain lies in one of these regions (NUTS, any level)', 'DED4,CZ04')),
     sectors: Type.Optional(IdList('Every supplier on the chain is in one of these sectors (NACE, any level)', 'C25,C28')),
-    avoid: Type.Optional(IdList('Firms no chain may pass through', 'F-00007')),
+    avoid: Type.Optional(IdList('Firms no chain may pass through', 'F-000015')),
   },
   { additionalProperties: false },
 );

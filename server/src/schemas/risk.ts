@@ -4,7 +4,7 @@ import { ActorRef, ProductRef, nullable } from './analytics';
 import { Id } from './common';
 
 export const FirmRiskQuery = Type.Object(
-  { firm: Type.String({ ...Id, description: 'The firm whose sourcing is checked', examples: ['F-00042'] }) },
+  { firm: Type.String({ ...Id, description: 'The firm whose sourcing is checked', examples: ['F-001019'] }) },
   { additionalProperties: false },
 );
 export type FirmRiskQuery = Static<typeof FirmRiskQuery>;
@@ -36,7 +36,7 @@ export const AreaRiskQuery = Type.Object(
   {
     sector: Type.Optional(Type.String({ ...Id, description: 'NACE code at any level', examples: ['C25'] })),
     region: Type.Optional(Type.String({ ...Id, description: 'NUTS code at any level', examples: ['DED4'] })),
-    cluster: Type.Optional(Type.String({ ...Id, description: 'Id of a cluster or other organisation: its member firms', examples: ['O-0003'] })),
+    cluster: Type.Optional(Type.String({ ...Id, description: 'Id of a cluster or other organisation: its member firms', examples: ['O-AMZ'] })),
     k: Type.Optional(Type.Integer({ minimum: 1, maximum: 6, default: 3, description: 'Tiers upstream counted for critical firms' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20, description: 'Most products and critical firms listed' })),
   },

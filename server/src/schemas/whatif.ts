@@ -9,7 +9,7 @@ export const WhatIfQuery = Type.Object(
       description: 'firm: the firm stops supplying; district: every firm of a region (any NUTS level) does; border: no DE–CZ supply links',
       examples: ['firm'],
     }),
-    id: Type.Optional(Type.String({ ...Id, description: 'The firm or region removed (not for border)', examples: ['F-00007'] })),
+    id: Type.Optional(Type.String({ ...Id, description: 'The firm or region removed (not for border)', examples: ['F-000015'] })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000, default: 200, description: 'Most losses listed, worst first' })),
     alternatives: Type.Optional(Type.Integer({ minimum: 0, maximum: 20, default: 5, description: 'Nearest alternatives named per loss' })),
   },
