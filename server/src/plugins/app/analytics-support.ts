@@ -23,13 +23,9 @@ export async function loadRefs(tx: TransactionRunner, ids: Iterable<string>): Pr
 
 const labels: Record<string, string> = { firm: 'Firm', product: 'Product', region: 'Region', sector: 'Sector', organisation: 'Organisation' };
 
-/** Names for `ids`, after checking that each `required` id is a node of the expected kind. */
-export async function loadChecked(
-  tx: TransactionRunner,
-  required: { id: string; kind: string; field: string }[],
-  ids: Iterable<string> = [],
-): Promise<Refs> {
-  const refs = await loadRefs(tx, [...required.map((r) => r.id), ...ids]);
+/** Names for the `required` ids, after checking that each is a node of the expected kind. */
+export async function loadChecked(tx: TransactionRunner, required: { id: string; kind: string; field: string }[]): Promise<Refs> {
+  const refs = await loadRefs(tx, required.map((r) => r.id));
   for (const { id, kind, field } of required) {
     if (refs.kindOf(id) !== kind) throw notFound(labels[kind] ?? kind, id, field);
   }
@@ -37,8 +33,8 @@ export async function loadChecked(
 }
 
 /** A firm and a product it needs; 404 for either unknown, 400 NOT_NEEDED when it does not need it. */
-export async function requireNeed(tx: TransactionRunner, firm: string, product: string): Promise<Refs> {
-  const refs = await loadChecked(tx, [
+export async function requireNeed(tx: TransactionRunner, firm: string, product: string): Promise<void> {
+  await loadChecked(tx, [
     { id: firm, kind: 'firm', field: '/query/firm' },
     { id: product, kind: 'product', field: '/query/product' },
   ]);
@@ -46,9 +42,7 @@ export async function requireNeed(tx: TransactionRunner, firm: string, product: 
   if (!row?.needed) {
     throw badRequest('NOT_NEEDED', `Firm '${firm}' does not need product '${product}'`, '/query/product');
   }
-  return refs;
 }
-
 
 /** Institutes researching `products` (null: all the firm offers or needs) or the firm's sector. */
 export async function institutesFor(tx: TransactionRunner, firm: string, products: string[] | null, limit: number): Promise<InstituteMatch[]> {

@@ -22,7 +22,7 @@ const getNodes = readQuery<NodeRow>('network/get-nodes');
 /** How many candidates a cross-border view may weigh before the limit; the timeout guards the rest. */
 const crossBorderCandidates = 200_000;
 
-export const parseTypes = (types: string | undefined): NetworkType[] =>
+const parseTypes = (types: string | undefined): NetworkType[] =>
   types ? [...new Set(types.split(',') as NetworkType[])] : defaultNetworkTypes;
 
 interface Shape {

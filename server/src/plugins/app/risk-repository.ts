@@ -27,7 +27,7 @@ const findCriticalSuppliers = readQuery<{ id: string; dependants: number; direct
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))].sort();
 
-export function riskFlagsOf(suppliers: Source[]): RiskFlag[] {
+function riskFlagsOf(suppliers: Source[]): RiskFlag[] {
   if (suppliers.length === 0) return ['NO_SUPPLIER'];
   if (suppliers.length === 1) return ['SINGLE_SOURCE'];
   const flags: RiskFlag[] = [];
