@@ -14,6 +14,7 @@ export const isEntityKind = (value: unknown): value is EntityKind => entityKinds
 
 export const firmSizes = ['micro', 'small', 'medium', 'large'] as const;
 export type FirmSize = (typeof firmSizes)[number];
+export const isFirmSize = (value: unknown): value is FirmSize => firmSizes.includes(value as FirmSize);
 
 export const countries = ['DE', 'CZ'] as const satisfies readonly Country[];
 

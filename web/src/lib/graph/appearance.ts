@@ -1,7 +1,7 @@
 // Colour and size of what is drawn, from a mode the user picks. Writes `color` and `size` into the
 // graph (Sigma redraws on attribute changes) and returns the legend for the chosen colour mode.
 import type { Metrics } from './metrics';
-import type { NetworkGraph } from './types';
+import type { LinkAttributes, NetworkGraph } from './types';
 
 export const colorModes = ['kind', 'sector', 'country', 'community'] as const;
 export type ColorMode = (typeof colorModes)[number];
@@ -83,7 +83,7 @@ export function applyAppearance(graph: NetworkGraph, color: ColorMode, size: Siz
     }),
     // Naming zIndex makes Sigma re-index the edges, which it must when some were added in this
     // same tick; without it Sigma repaints in place and fails on the new ones.
-    { attributes: ['color', 'size', 'zIndex'] },
+    { attributes: ['color', 'size', 'zIndex' as keyof LinkAttributes] },
   );
   return legend;
 }

@@ -7,7 +7,14 @@ import type { NetworkGraph } from './types';
 
 export const defaultIterations = 250;
 
-const settingsFor = (graph: NetworkGraph) => ({ ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1500 });
+// Stronger gravity and repulsion than inferred: pulls stray components in and spreads the core,
+// so the whole demo network fills the canvas instead of a small ball among distant outliers.
+const settingsFor = (graph: NetworkGraph) => ({
+  ...forceAtlas2.inferSettings(graph),
+  gravity: 1,
+  scalingRatio: 30,
+  barnesHutOptimize: graph.order > 1500,
+});
 
 export interface LayoutController {
   /** Runs `iterations` more iterations, or until stopped when Infinity. */

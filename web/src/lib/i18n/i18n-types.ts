@@ -151,6 +151,14 @@ type RootTranslation = {
 		 */
 		findSuppliers: string
 		/**
+		 * F​i​r​m​e​n​n​a​m​e​ ​e​i​n​g​e​b​e​n​ ​…
+		 */
+		firmPlaceholder: string
+		/**
+		 * Ä​n​d​e​r​n
+		 */
+		change: string
+		/**
 		 * R​i​s​i​k​o​ ​p​r​ü​f​e​n
 		 */
 		checkRisk: string
@@ -969,14 +977,6 @@ type RootTranslation = {
 		 */
 		from: string
 		/**
-		 * F​i​r​m​e​n​n​a​m​e​ ​e​i​n​g​e​b​e​n​ ​…
-		 */
-		firmPlaceholder: string
-		/**
-		 * Ä​n​d​e​r​n
-		 */
-		change: string
-		/**
 		 * B​e​n​ö​t​i​g​t​e​s​ ​P​r​o​d​u​k​t
 		 */
 		product: string
@@ -1120,6 +1120,311 @@ type RootTranslation = {
 		 * W​o​ ​h​ä​n​g​t​ ​e​i​n​e​ ​F​i​r​m​a​ ​o​d​e​r​ ​e​i​n​ ​G​e​b​i​e​t​ ​a​n​ ​e​i​n​z​e​l​n​e​n​ ​L​i​e​f​e​r​a​n​t​e​n​ ​–​ ​u​n​d​ ​w​e​r​ ​k​ö​n​n​t​e​ ​e​i​n​s​p​r​i​n​g​e​n​?
 		 */
 		intro: string
+		/**
+		 * B​l​i​c​k​w​i​n​k​e​l
+		 */
+		tabsLabel: string
+		tabs: {
+			/**
+			 * E​i​n​e​ ​F​i​r​m​a
+			 */
+			firm: string
+			/**
+			 * B​r​a​n​c​h​e​,​ ​R​e​g​i​o​n​,​ ​C​l​u​s​t​e​r
+			 */
+			area: string
+			/**
+			 * W​a​s​ ​w​ä​r​e​,​ ​w​e​n​n​ ​…
+			 */
+			whatif: string
+		}
+		/**
+		 * F​i​r​m​a
+		 */
+		firm: string
+		/**
+		 * E​i​n​e​ ​F​i​r​m​a​ ​w​ä​h​l​e​n​:​ ​S​i​e​ ​s​e​h​e​n​ ​j​e​d​e​s​ ​P​r​o​d​u​k​t​,​ ​d​a​s​ ​s​i​e​ ​b​r​a​u​c​h​t​,​ ​m​i​t​ ​i​h​r​e​n​ ​L​i​e​f​e​r​a​n​t​e​n​ ​u​n​d​ ​R​i​s​i​k​e​n​.
+		 */
+		chooseFirm: string
+		/**
+		 * B​e​n​ö​t​i​g​t​e​ ​P​r​o​d​u​k​t​e​,​ ​d​i​e​ ​r​i​s​k​a​n​t​e​s​t​e​n​ ​z​u​e​r​s​t
+		 */
+		needs: string
+		/**
+		 * F​ü​r​ ​d​i​e​s​e​ ​F​i​r​m​a​ ​i​s​t​ ​k​e​i​n​ ​B​e​d​a​r​f​ ​e​r​f​a​s​s​t​.
+		 */
+		noNeeds: string
+		/**
+		 * P​r​o​d​u​k​t
+		 */
+		product: string
+		/**
+		 * L​i​e​f​e​r​a​n​t​e​n
+		 */
+		suppliers: string
+		/**
+		 * A​n​b​i​e​t​e​r​ ​i​n​s​g​e​s​a​m​t
+		 */
+		offeredBy: string
+		/**
+		 * R​i​s​i​k​o
+		 */
+		risks: string
+		flags: {
+			/**
+			 * k​e​i​n​ ​L​i​e​f​e​r​a​n​t
+			 */
+			NO_SUPPLIER: string
+			/**
+			 * n​u​r​ ​e​i​n​ ​L​i​e​f​e​r​a​n​t
+			 */
+			SINGLE_SOURCE: string
+			/**
+			 * a​l​l​e​ ​a​u​s​ ​e​i​n​e​m​ ​L​a​n​d
+			 */
+			ONE_COUNTRY: string
+			/**
+			 * a​l​l​e​ ​a​u​s​ ​e​i​n​e​m​ ​K​r​e​i​s
+			 */
+			ONE_DISTRICT: string
+		}
+		/**
+		 * b​r​e​i​t​ ​a​u​f​g​e​s​t​e​l​l​t
+		 */
+		noRisk: string
+		/**
+		 * A​l​t​e​r​n​a​t​i​v​e​n
+		 */
+		showAlternatives: string
+		/**
+		 * W​e​i​t​e​r​e​ ​L​i​e​f​e​r​a​n​t​e​n​ ​f​ü​r​ ​{​p​r​o​d​u​c​t​}
+		 * @param {string} product
+		 */
+		alternativesFor: RequiredParams<'product'>
+		/**
+		 * H​e​u​t​i​g​e​ ​L​i​e​f​e​r​a​n​t​e​n​:​ ​{​n​a​m​e​s​}
+		 * @param {string} names
+		 */
+		currentSuppliers: RequiredParams<'names'>
+		/**
+		 * K​e​i​n​e​ ​w​e​i​t​e​r​e​n​ ​A​n​b​i​e​t​e​r​ ​g​e​f​u​n​d​e​n​.
+		 */
+		noAlternatives: string
+		/**
+		 * D​i​e​ ​b​e​s​t​e​n​ ​{​s​h​o​w​n​}​ ​v​o​n​ ​{​t​o​t​a​l​}​ ​m​ö​g​l​i​c​h​e​n​ ​L​i​e​f​e​r​a​n​t​e​n
+		 * @param {string} shown
+		 * @param {string} total
+		 */
+		alternativesCount: RequiredParams<'shown' | 'total'>
+		/**
+		 * {​s​c​o​r​e​}​ ​v​o​n​ ​1​0​0​ ​P​u​n​k​t​e​n
+		 * @param {string} score
+		 */
+		scoreOf: RequiredParams<'score'>
+		/**
+		 * {​p​o​i​n​t​s​}​ ​P​.
+		 * @param {string} points
+		 */
+		points: RequiredParams<'points'>
+		parts: {
+			/**
+			 * A​n​g​e​b​o​t
+			 */
+			product: string
+			/**
+			 * E​n​t​f​e​r​n​u​n​g
+			 */
+			distance: string
+			/**
+			 * Ü​b​e​r​ ​d​i​e​ ​G​r​e​n​z​e
+			 */
+			crossBorder: string
+			/**
+			 * G​r​ö​ß​e
+			 */
+			size: string
+			/**
+			 * G​e​m​e​i​n​s​a​m​e​ ​N​e​t​z​w​e​r​k​e
+			 */
+			organisations: string
+			/**
+			 * Z​e​r​t​i​f​i​z​i​e​r​u​n​g​e​n
+			 */
+			certifications: string
+			/**
+			 * K​o​n​t​a​k​t​ ​ü​b​e​r
+			 */
+			introduction: string
+		}
+		/**
+		 * g​e​n​a​u​ ​d​i​e​s​e​s​ ​P​r​o​d​u​k​t
+		 */
+		sameProduct: string
+		/**
+		 * E​r​s​a​t​z​:​ ​{​n​a​m​e​s​}
+		 * @param {string} names
+		 */
+		substitute: RequiredParams<'names'>
+		/**
+		 * F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n​,​ ​d​i​e​ ​w​e​i​t​e​r​h​e​l​f​e​n​ ​k​ö​n​n​e​n
+		 */
+		institutes: string
+		instituteReasons: {
+			/**
+			 * f​o​r​s​c​h​t​ ​z​u​m​ ​P​r​o​d​u​k​t
+			 */
+			product: string
+			/**
+			 * f​o​r​s​c​h​t​ ​z​u​r​ ​P​r​o​d​u​k​t​g​r​u​p​p​e
+			 */
+			category: string
+			/**
+			 * f​o​r​s​c​h​t​ ​z​u​r​ ​B​r​a​n​c​h​e
+			 */
+			sector: string
+		}
+		/**
+		 * a​r​b​e​i​t​e​t​ ​s​c​h​o​n​ ​m​i​t​ ​d​e​r​ ​F​i​r​m​a​ ​z​u​s​a​m​m​e​n
+		 */
+		alreadyCooperating: string
+		/**
+		 * C​l​u​s​t​e​r​ ​o​d​e​r​ ​N​e​t​z​w​e​r​k
+		 */
+		cluster: string
+		/**
+		 * L​i​e​f​e​r​a​n​t​e​n​s​t​u​f​e​n
+		 */
+		tiers: string
+		/**
+		 * B​r​a​n​c​h​e​,​ ​R​e​g​i​o​n​ ​o​d​e​r​ ​C​l​u​s​t​e​r​ ​w​ä​h​l​e​n​,​ ​u​m​ ​d​a​s​ ​G​e​b​i​e​t​ ​a​u​s​z​u​w​e​r​t​e​n​.
+		 */
+		chooseArea: string
+		/**
+		 * F​i​r​m​e​n​ ​i​m​ ​G​e​b​i​e​t
+		 */
+		firms: string
+		/**
+		 * L​i​e​f​e​r​b​e​z​i​e​h​u​n​g​e​n​ ​i​n​ ​d​a​s​ ​G​e​b​i​e​t
+		 */
+		supplyLinks: string
+		/**
+		 * K​o​n​z​e​n​t​r​a​t​i​o​n​ ​n​a​c​h​ ​L​a​n​d​ ​(​H​H​I​)
+		 */
+		hhiByCountry: string
+		/**
+		 * K​o​n​z​e​n​t​r​a​t​i​o​n​ ​n​a​c​h​ ​K​r​e​i​s​ ​(​H​H​I​)
+		 */
+		hhiByDistrict: string
+		hhiLevels: {
+			/**
+			 * g​e​r​i​n​g
+			 */
+			low: string
+			/**
+			 * m​ä​ß​i​g
+			 */
+			moderate: string
+			/**
+			 * h​o​c​h
+			 */
+			high: string
+		}
+		/**
+		 * H​e​r​f​i​n​d​a​h​l​-​H​i​r​s​c​h​m​a​n​-​I​n​d​e​x​ ​ü​b​e​r​ ​d​i​e​ ​L​i​e​f​e​r​b​e​z​i​e​h​u​n​g​e​n​ ​i​n​ ​d​a​s​ ​G​e​b​i​e​t​:​ ​0​ ​b​i​s​ ​1​0​.​0​0​0​,​ ​a​b​ ​2​.​5​0​0​ ​g​i​l​t​ ​d​i​e​ ​V​e​r​s​o​r​g​u​n​g​ ​a​l​s​ ​h​o​c​h​ ​k​o​n​z​e​n​t​r​i​e​r​t​.
+		 */
+		hhiNote: string
+		/**
+		 * P​r​o​d​u​k​t​e​ ​m​i​t​ ​d​e​n​ ​w​e​n​i​g​s​t​e​n​ ​L​i​e​f​e​r​a​n​t​e​n
+		 */
+		scarceProducts: string
+		/**
+		 * A​b​n​e​h​m​e​r
+		 */
+		buyers: string
+		/**
+		 * F​i​r​m​e​n​,​ ​a​n​ ​d​e​n​e​n​ ​d​a​s​ ​G​e​b​i​e​t​ ​h​ä​n​g​t
+		 */
+		criticalFirms: string
+		/**
+		 * A​b​h​ä​n​g​i​g​e​ ​F​i​r​m​e​n​ ​(​b​i​s​ ​S​t​u​f​e​ ​{​k​}​)
+		 * @param {string} k
+		 */
+		dependants: RequiredParams<'k'>
+		/**
+		 * d​a​v​o​n​ ​d​i​r​e​k​t
+		 */
+		direct: string
+		whatIf: {
+			/**
+			 * W​a​s​ ​f​ä​l​l​t​ ​w​e​g​?
+			 */
+			remove: string
+			kinds: {
+				/**
+				 * E​i​n​e​ ​F​i​r​m​a​ ​l​i​e​f​e​r​t​ ​n​i​c​h​t​ ​m​e​h​r
+				 */
+				firm: string
+				/**
+				 * E​i​n​ ​K​r​e​i​s​ ​f​ä​l​l​t​ ​a​u​s
+				 */
+				district: string
+				/**
+				 * D​i​e​ ​G​r​e​n​z​e​ ​i​s​t​ ​g​e​s​c​h​l​o​s​s​e​n
+				 */
+				border: string
+			}
+			/**
+			 * K​r​e​i​s
+			 */
+			district: string
+			/**
+			 * W​ä​h​l​e​n​ ​S​i​e​,​ ​w​a​s​ ​w​e​g​f​ä​l​l​t​:​ ​S​i​e​ ​s​e​h​e​n​,​ ​w​e​r​ ​d​a​n​n​ ​o​h​n​e​ ​L​i​e​f​e​r​a​n​t​e​n​ ​d​a​s​t​e​h​t​.
+			 */
+			choose: string
+			/**
+			 * U​n​t​e​r​b​r​o​c​h​e​n​e​ ​L​i​e​f​e​r​b​e​z​i​e​h​u​n​g​e​n
+			 */
+			cutLinks: string
+			/**
+			 * F​i​r​m​e​n​ ​o​h​n​e​ ​L​i​e​f​e​r​a​n​t​e​n​ ​f​ü​r​ ​e​i​n​ ​P​r​o​d​u​k​t
+			 */
+			affectedFirms: string
+			/**
+			 * B​e​t​r​o​f​f​e​n​e​ ​P​r​o​d​u​k​t​b​e​z​ü​g​e
+			 */
+			losses: string
+			/**
+			 * N​i​e​m​a​n​d​ ​v​e​r​l​i​e​r​t​ ​s​e​i​n​e​n​ ​l​e​t​z​t​e​n​ ​L​i​e​f​e​r​a​n​t​e​n​.
+			 */
+			noLosses: string
+			/**
+			 * B​e​t​r​o​f​f​e​n​e​ ​F​i​r​m​a
+			 */
+			hitFirm: string
+			/**
+			 * W​e​g​f​a​l​l​e​n​d​e​ ​L​i​e​f​e​r​a​n​t​e​n
+			 */
+			lost: string
+			/**
+			 * W​e​r​ ​n​o​c​h​ ​l​i​e​f​e​r​n​ ​k​ö​n​n​t​e
+			 */
+			remaining: string
+			/**
+			 * n​i​e​m​a​n​d
+			 */
+			none: string
+			/**
+			 * u​n​d​ ​{​c​o​u​n​t​}​ ​w​e​i​t​e​r​e
+			 * @param {string} count
+			 */
+			more: RequiredParams<'count'>
+			/**
+			 * G​e​z​e​i​g​t​:​ ​{​s​h​o​w​n​}​ ​v​o​n​ ​{​t​o​t​a​l​}​.
+			 * @param {string} shown
+			 * @param {string} total
+			 */
+			truncated: RequiredParams<'shown' | 'total'>
+		}
 	}
 	notFound: {
 		/**
@@ -1273,6 +1578,14 @@ export type TranslationFunctions = {
 		 * Lieferketten suchen
 		 */
 		findSuppliers: () => LocalizedString
+		/**
+		 * Firmenname eingeben …
+		 */
+		firmPlaceholder: () => LocalizedString
+		/**
+		 * Ändern
+		 */
+		change: () => LocalizedString
 		/**
 		 * Risiko prüfen
 		 */
@@ -2072,14 +2385,6 @@ export type TranslationFunctions = {
 		 */
 		from: () => LocalizedString
 		/**
-		 * Firmenname eingeben …
-		 */
-		firmPlaceholder: () => LocalizedString
-		/**
-		 * Ändern
-		 */
-		change: () => LocalizedString
-		/**
 		 * Benötigtes Produkt
 		 */
 		product: () => LocalizedString
@@ -2209,6 +2514,300 @@ export type TranslationFunctions = {
 		 * Wo hängt eine Firma oder ein Gebiet an einzelnen Lieferanten – und wer könnte einspringen?
 		 */
 		intro: () => LocalizedString
+		/**
+		 * Blickwinkel
+		 */
+		tabsLabel: () => LocalizedString
+		tabs: {
+			/**
+			 * Eine Firma
+			 */
+			firm: () => LocalizedString
+			/**
+			 * Branche, Region, Cluster
+			 */
+			area: () => LocalizedString
+			/**
+			 * Was wäre, wenn …
+			 */
+			whatif: () => LocalizedString
+		}
+		/**
+		 * Firma
+		 */
+		firm: () => LocalizedString
+		/**
+		 * Eine Firma wählen: Sie sehen jedes Produkt, das sie braucht, mit ihren Lieferanten und Risiken.
+		 */
+		chooseFirm: () => LocalizedString
+		/**
+		 * Benötigte Produkte, die riskantesten zuerst
+		 */
+		needs: () => LocalizedString
+		/**
+		 * Für diese Firma ist kein Bedarf erfasst.
+		 */
+		noNeeds: () => LocalizedString
+		/**
+		 * Produkt
+		 */
+		product: () => LocalizedString
+		/**
+		 * Lieferanten
+		 */
+		suppliers: () => LocalizedString
+		/**
+		 * Anbieter insgesamt
+		 */
+		offeredBy: () => LocalizedString
+		/**
+		 * Risiko
+		 */
+		risks: () => LocalizedString
+		flags: {
+			/**
+			 * kein Lieferant
+			 */
+			NO_SUPPLIER: () => LocalizedString
+			/**
+			 * nur ein Lieferant
+			 */
+			SINGLE_SOURCE: () => LocalizedString
+			/**
+			 * alle aus einem Land
+			 */
+			ONE_COUNTRY: () => LocalizedString
+			/**
+			 * alle aus einem Kreis
+			 */
+			ONE_DISTRICT: () => LocalizedString
+		}
+		/**
+		 * breit aufgestellt
+		 */
+		noRisk: () => LocalizedString
+		/**
+		 * Alternativen
+		 */
+		showAlternatives: () => LocalizedString
+		/**
+		 * Weitere Lieferanten für {product}
+		 */
+		alternativesFor: (arg: { product: string }) => LocalizedString
+		/**
+		 * Heutige Lieferanten: {names}
+		 */
+		currentSuppliers: (arg: { names: string }) => LocalizedString
+		/**
+		 * Keine weiteren Anbieter gefunden.
+		 */
+		noAlternatives: () => LocalizedString
+		/**
+		 * Die besten {shown} von {total} möglichen Lieferanten
+		 */
+		alternativesCount: (arg: { shown: string, total: string }) => LocalizedString
+		/**
+		 * {score} von 100 Punkten
+		 */
+		scoreOf: (arg: { score: string }) => LocalizedString
+		/**
+		 * {points} P.
+		 */
+		points: (arg: { points: string }) => LocalizedString
+		parts: {
+			/**
+			 * Angebot
+			 */
+			product: () => LocalizedString
+			/**
+			 * Entfernung
+			 */
+			distance: () => LocalizedString
+			/**
+			 * Über die Grenze
+			 */
+			crossBorder: () => LocalizedString
+			/**
+			 * Größe
+			 */
+			size: () => LocalizedString
+			/**
+			 * Gemeinsame Netzwerke
+			 */
+			organisations: () => LocalizedString
+			/**
+			 * Zertifizierungen
+			 */
+			certifications: () => LocalizedString
+			/**
+			 * Kontakt über
+			 */
+			introduction: () => LocalizedString
+		}
+		/**
+		 * genau dieses Produkt
+		 */
+		sameProduct: () => LocalizedString
+		/**
+		 * Ersatz: {names}
+		 */
+		substitute: (arg: { names: string }) => LocalizedString
+		/**
+		 * Forschungseinrichtungen, die weiterhelfen können
+		 */
+		institutes: () => LocalizedString
+		instituteReasons: {
+			/**
+			 * forscht zum Produkt
+			 */
+			product: () => LocalizedString
+			/**
+			 * forscht zur Produktgruppe
+			 */
+			category: () => LocalizedString
+			/**
+			 * forscht zur Branche
+			 */
+			sector: () => LocalizedString
+		}
+		/**
+		 * arbeitet schon mit der Firma zusammen
+		 */
+		alreadyCooperating: () => LocalizedString
+		/**
+		 * Cluster oder Netzwerk
+		 */
+		cluster: () => LocalizedString
+		/**
+		 * Lieferantenstufen
+		 */
+		tiers: () => LocalizedString
+		/**
+		 * Branche, Region oder Cluster wählen, um das Gebiet auszuwerten.
+		 */
+		chooseArea: () => LocalizedString
+		/**
+		 * Firmen im Gebiet
+		 */
+		firms: () => LocalizedString
+		/**
+		 * Lieferbeziehungen in das Gebiet
+		 */
+		supplyLinks: () => LocalizedString
+		/**
+		 * Konzentration nach Land (HHI)
+		 */
+		hhiByCountry: () => LocalizedString
+		/**
+		 * Konzentration nach Kreis (HHI)
+		 */
+		hhiByDistrict: () => LocalizedString
+		hhiLevels: {
+			/**
+			 * gering
+			 */
+			low: () => LocalizedString
+			/**
+			 * mäßig
+			 */
+			moderate: () => LocalizedString
+			/**
+			 * hoch
+			 */
+			high: () => LocalizedString
+		}
+		/**
+		 * Herfindahl-Hirschman-Index über die Lieferbeziehungen in das Gebiet: 0 bis 10.000, ab 2.500 gilt die Versorgung als hoch konzentriert.
+		 */
+		hhiNote: () => LocalizedString
+		/**
+		 * Produkte mit den wenigsten Lieferanten
+		 */
+		scarceProducts: () => LocalizedString
+		/**
+		 * Abnehmer
+		 */
+		buyers: () => LocalizedString
+		/**
+		 * Firmen, an denen das Gebiet hängt
+		 */
+		criticalFirms: () => LocalizedString
+		/**
+		 * Abhängige Firmen (bis Stufe {k})
+		 */
+		dependants: (arg: { k: string }) => LocalizedString
+		/**
+		 * davon direkt
+		 */
+		direct: () => LocalizedString
+		whatIf: {
+			/**
+			 * Was fällt weg?
+			 */
+			remove: () => LocalizedString
+			kinds: {
+				/**
+				 * Eine Firma liefert nicht mehr
+				 */
+				firm: () => LocalizedString
+				/**
+				 * Ein Kreis fällt aus
+				 */
+				district: () => LocalizedString
+				/**
+				 * Die Grenze ist geschlossen
+				 */
+				border: () => LocalizedString
+			}
+			/**
+			 * Kreis
+			 */
+			district: () => LocalizedString
+			/**
+			 * Wählen Sie, was wegfällt: Sie sehen, wer dann ohne Lieferanten dasteht.
+			 */
+			choose: () => LocalizedString
+			/**
+			 * Unterbrochene Lieferbeziehungen
+			 */
+			cutLinks: () => LocalizedString
+			/**
+			 * Firmen ohne Lieferanten für ein Produkt
+			 */
+			affectedFirms: () => LocalizedString
+			/**
+			 * Betroffene Produktbezüge
+			 */
+			losses: () => LocalizedString
+			/**
+			 * Niemand verliert seinen letzten Lieferanten.
+			 */
+			noLosses: () => LocalizedString
+			/**
+			 * Betroffene Firma
+			 */
+			hitFirm: () => LocalizedString
+			/**
+			 * Wegfallende Lieferanten
+			 */
+			lost: () => LocalizedString
+			/**
+			 * Wer noch liefern könnte
+			 */
+			remaining: () => LocalizedString
+			/**
+			 * niemand
+			 */
+			none: () => LocalizedString
+			/**
+			 * und {count} weitere
+			 */
+			more: (arg: { count: string }) => LocalizedString
+			/**
+			 * Gezeigt: {shown} von {total}.
+			 */
+			truncated: (arg: { shown: string, total: string }) => LocalizedString
+		}
 	}
 	notFound: {
 		/**

@@ -1,0 +1,73 @@
+// Debian's Chromium through playwright-core. WebGL runs on SwiftShader (software), which draws
+// slowly but exactly: tests read pixels, never frame rates.
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+
+// As in ensure-chromium.ts, which `npm test` runs first to install it where it is missing.
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const launchChromium = () => chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+
+/** One browser for a test file; each test opens its own pages. */
+export function useBrowser() {
+  const holder: { browser: Browser } = {} as { browser: Browser };
+  beforeAll(async () => {
+    holder.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await holder.browser?.close();
+  });
+  return {
+    async page(width = 1280, height = 800, locale = 'de-DE'): Promise<Page> {
+      const context = await holder.browser.newContext({ viewport: { width, height }, locale });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`browser: ${error.message}`));
+      return page;
+    },
+  };
+}
+
+/**
+ * How many pixels of an element's screenshot differ from its background colour: proof that
+ * something was drawn, read from what the screen shows (WebGL included), not from the DOM.
+ */
+export async function drawnPixels(page: Page, element: Locator, background: [number, number, number]): Promise<number> {
+  const png = (await element.screenshot()).toString('base64');
+  return page.evaluate(
+    async ({ png, background }) => {
+      // An <img> may load data: URLs under the app's Content Security Policy; fetch may not.
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const bitmap = await createImageBitmap(image);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const distance = Math.abs(data[i]! - background[0]) + Math.abs(data[i + 1]! - background[1]) + Math.abs(data[i + 2]! - background[2]);
+        if (distance > 40) count++;
+      }
+      return count;
+    },
+    { png, background },
+  );
+}
+
+/** Milliseconds from navigation start to the first frame the graph canvas drew nodes in. */
+export async function timeToFirstGraph(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('graph-drawn').length > 0, undefined, { timeout: 120_000 });
+  return page.evaluate(() => performance.getEntriesByName('graph-drawn')[0]!.startTime);
+}

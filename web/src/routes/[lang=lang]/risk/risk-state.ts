@@ -1,0 +1,56 @@
+// The risk page's question lives in the URL: which view, which firm (and product for its
+// alternatives), which area, what to remove in the what-if.
+export const riskTabs = ['firm', 'area', 'whatif'] as const;
+export type RiskTab = (typeof riskTabs)[number];
+export const whatIfKinds = ['firm', 'district', 'border'] as const;
+export type WhatIfKind = (typeof whatIfKinds)[number];
+
+export interface RiskQuestion {
+  tab: RiskTab;
+  firm: string | null;
+  product: string | null;
+  sector: string | null;
+  region: string | null;
+  cluster: string | null;
+  k: number;
+  remove: WhatIfKind;
+  target: string | null;
+}
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+const id = (value: string | null) => (value && idPattern.test(value) ? value : null);
+
+export function parseRisk(params: URLSearchParams): RiskQuestion {
+  const tab = params.get('tab');
+  const remove = params.get('remove');
+  const k = Number(params.get('k'));
+  return {
+    tab: riskTabs.includes(tab as RiskTab) ? (tab as RiskTab) : 'firm',
+    firm: id(params.get('firm')),
+    product: id(params.get('product')),
+    sector: id(params.get('sector')),
+    region: id(params.get('region')),
+    cluster: id(params.get('cluster')),
+    k: Number.isInteger(k) && k >= 1 && k <= 6 ? k : 3,
+    remove: whatIfKinds.includes(remove as WhatIfKind) ? (remove as WhatIfKind) : 'firm',
+    target: id(params.get('target')),
+  };
+}
+
+export function serializeRisk(q: RiskQuestion): URLSearchParams {
+  const params = new URLSearchParams({ tab: q.tab });
+  const set = (key: string, value: string | null) => value && params.set(key, value);
+  if (q.tab === 'firm') {
+    set('firm', q.firm);
+    set('product', q.product);
+  } else if (q.tab === 'area') {
+    set('sector', q.sector);
+    set('region', q.region);
+    set('cluster', q.cluster);
+    if (q.k !== 3) params.set('k', String(q.k));
+  } else {
+    params.set('remove', q.remove);
+    if (q.remove !== 'border') set('target', q.target);
+  }
+  return params;
+}
