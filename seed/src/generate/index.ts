@@ -26,23 +26,20 @@ const sizeWords: Record<keyof Text, string[]> = {
   en: ['Micro enterprise', 'Small enterprise', 'Medium-sized enterprise', 'Large enterprise'],
 };
 
-/** Profile texts from the firm's sector and products; the Czech one avoids declining town names. */
+/**
+ * Profile texts from the firm's size, place, sector and products. Staff, founding year and
+ * certifications are properties of their own, so the texts stay short (they are a large part of what
+ * a bulk load moves). The Czech text avoids declining town names.
+ */
 function describe(firm: Firm): Props {
   const size = sizes.indexOf(firm.size);
   const sector = sectorNames.get(firm.sector)!;
   const offers = (lang: keyof Text) => firm.offers.map((p) => productNames.get(p)![lang]).join(', ');
-  const certified = firm.certifications.join(', ');
   const place = firm.district.name;
   return {
-    descriptionDe:
-      `${sizeWords.de[size]} aus ${firm.town} (${place.de}). Branche: ${sector.de}. Angebot: ${offers('de')}. ` +
-      `${firm.employees} Beschäftigte, gegründet ${firm.founded}.${certified ? ` Zertifiziert nach ${certified}.` : ''}`,
-    descriptionCs:
-      `${sizeWords.cs[size]}, sídlo: ${firm.town} (${place.cs}). Obor: ${sector.cs}. Nabídka: ${offers('cs')}. ` +
-      `Počet zaměstnanců: ${firm.employees}, založeno ${firm.founded}.${certified ? ` Certifikace: ${certified}.` : ''}`,
-    descriptionEn:
-      `${sizeWords.en[size]} based in ${firm.town} (${place.en}). Sector: ${sector.en}. Offers: ${offers('en')}. ` +
-      `${firm.employees} employees, founded ${firm.founded}.${certified ? ` Certified: ${certified}.` : ''}`,
+    descriptionDe: `${sizeWords.de[size]} in ${firm.town} (${place.de}). Branche: ${sector.de}. Angebot: ${offers('de')}.`,
+    descriptionCs: `${sizeWords.cs[size]}, sídlo: ${firm.town} (${place.cs}). Obor: ${sector.cs}. Nabídka: ${offers('cs')}.`,
+    descriptionEn: `${sizeWords.en[size]} in ${firm.town} (${place.en}). Sector: ${sector.en}. Offers: ${offers('en')}.`,
   };
 }
 
