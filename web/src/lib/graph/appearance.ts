@@ -8,7 +8,7 @@ export type ColorMode = (typeof colorModes)[number];
 export const sizeModes = ['degree', 'employees', 'betweenness'] as const;
 export type SizeMode = (typeof sizeModes)[number];
 
-export const needsMetrics = (color: ColorMode, size: SizeMode) => color === 'community' || size !== 'employees';
+export const needsMetrics = (color: ColorMode, size: SizeMode) => color === 'community' || size === 'betweenness';
 
 /** Tableau 10 without its grey, then four more: distinguishable, also for most colour-blind eyes. */
 export const palette = [
@@ -51,7 +51,8 @@ function legendFor(counts: Map<string, number>, mode: ColorMode): LegendEntry[] 
 }
 
 function sizeValue(graph: NetworkGraph, node: string, mode: SizeMode, metrics?: Metrics): number {
-  if (mode === 'degree') return Math.sqrt(metrics?.degree[node] ?? graph.degree(node));
+  // Distinct partners, as in metrics.ts, without waiting for the metrics.
+  if (mode === 'degree') return Math.sqrt(graph.neighbors(node).length);
   if (mode === 'betweenness') return Math.sqrt(metrics?.betweenness[node] ?? 0);
   const a = graph.getNodeAttributes(node);
   return Math.log1p(a.employees ?? employeesOfClass[a.sizeClass ?? ''] ?? 0);

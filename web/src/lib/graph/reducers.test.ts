@@ -41,3 +41,9 @@ describe('reducers', () => {
     expect(edge('COOPERATES_WITH:B:C', onlyLarge).hidden).toBe(true);
   });
 });
+
+describe('the centre of an ego network', () => {
+  it('is always named and stands out', () => {
+    expect(node('B', { ...noHighlight, centre: 'B' })).toMatchObject({ highlighted: true, forceLabel: true });
+  });
+});

@@ -6,6 +6,8 @@ import type { ActorAttributes, LinkAttributes, NetworkGraph } from './types';
 export interface Highlight {
   hovered: string | null;
   selected: string | null;
+  /** The centre of an ego network: always named. */
+  centre: string | null;
   /** A path or chain to emphasise; empty when none. */
   pathNodes: ReadonlySet<string>;
   pathEdges: ReadonlySet<string>;
@@ -16,6 +18,7 @@ export interface Highlight {
 export const noHighlight: Highlight = {
   hovered: null,
   selected: null,
+  centre: null,
   pathNodes: new Set(),
   pathEdges: new Set(),
   hidden: () => false,
@@ -35,6 +38,7 @@ export function nodeDisplay(graph: NetworkGraph, node: string, data: ActorAttrib
     if (graph.areNeighbors(node, active)) return { ...data, forceLabel: h.hovered !== null, zIndex: 1 };
     return { ...data, color: faded, label: null, zIndex: 0 };
   }
+  if (node === h.centre) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
   if (h.pathNodes.size > 0) {
     return h.pathNodes.has(node) ? { ...data, forceLabel: true, zIndex: 1 } : { ...data, color: faded, label: null, zIndex: 0 };
   }

@@ -21,10 +21,6 @@ type RootTranslation = {
 		 */
 		name: string
 		/**
-		 * L​i​e​f​e​r​k​e​t​t​e​n​ ​u​n​d​ ​P​a​r​t​n​e​r​ ​i​m​ ​s​ä​c​h​s​i​s​c​h​-​t​s​c​h​e​c​h​i​s​c​h​e​n​ ​G​r​e​n​z​r​a​u​m
-		 */
-		tagline: string
-		/**
 		 * Z​u​m​ ​I​n​h​a​l​t​ ​s​p​r​i​n​g​e​n
 		 */
 		skipToContent: string
@@ -32,10 +28,6 @@ type RootTranslation = {
 		 * H​a​u​p​t​n​a​v​i​g​a​t​i​o​n
 		 */
 		mainNavigation: string
-		/**
-		 * I​n​t​e​r​r​e​g​-​P​r​o​j​e​k​t​ ​„​G​l​o​k​a​l​i​s​i​e​r​u​n​g​ ​–​ ​g​l​o​b​a​l​ ​d​e​n​k​e​n​,​ ​l​o​k​a​l​ ​h​a​n​d​e​l​n​“
-		 */
-		programme: string
 	}
 	nav: {
 		/**
@@ -75,10 +67,6 @@ type RootTranslation = {
 		 */
 		retry: string
 		/**
-		 * S​c​h​l​i​e​ß​e​n
-		 */
-		close: string
-		/**
 		 * A​b​b​r​e​c​h​e​n
 		 */
 		cancel: string
@@ -99,10 +87,6 @@ type RootTranslation = {
 		 */
 		edit: string
 		/**
-		 * E​n​t​f​e​r​n​e​n
-		 */
-		remove: string
-		/**
 		 * a​l​l​e
 		 */
 		any: string
@@ -119,21 +103,9 @@ type RootTranslation = {
 		 */
 		no: string
 		/**
-		 * u​n​b​e​k​a​n​n​t
-		 */
-		unknown: string
-		/**
-		 * S​u​c​h​e​n
-		 */
-		search: string
-		/**
 		 * F​i​r​m​a​,​ ​I​n​s​t​i​t​u​t​,​ ​P​r​o​d​u​k​t​ ​…​ ​s​u​c​h​e​n
 		 */
 		searchPlaceholder: string
-		/**
-		 * S​u​c​h​e​ ​n​a​c​h​ ​A​k​t​e​u​r​e​n​ ​u​n​d​ ​P​r​o​d​u​k​t​e​n
-		 */
-		searchLabel: string
 		/**
 		 * N​i​c​h​t​s​ ​g​e​f​u​n​d​e​n​.
 		 */
@@ -321,7 +293,7 @@ type RootTranslation = {
 		 */
 		INPUT_TO: string
 		/**
-		 * K​o​o​p​e​r​a​t​i​o​n​s​p​a​r​t​n​e​r​ ​v​o​n
+		 * K​o​o​p​e​r​i​e​r​t​ ​m​i​t
 		 */
 		COOPERATES_WITH: string
 		/**
@@ -625,10 +597,6 @@ type RootTranslation = {
 		 */
 		title: string
 		/**
-		 * W​e​r​ ​a​r​b​e​i​t​e​t​ ​m​i​t​ ​w​e​m​ ​–​ ​ü​b​e​r​ ​w​e​l​c​h​e​ ​G​r​e​n​z​e​,​ ​i​n​ ​w​e​l​c​h​e​r​ ​B​r​a​n​c​h​e​ ​u​n​d​ ​w​e​l​c​h​e​m​ ​K​r​e​i​s​.
-		 */
-		intro: string
-		/**
 		 * F​i​l​t​e​r
 		 */
 		filters: string
@@ -672,10 +640,6 @@ type RootTranslation = {
 		 * F​i​l​t​e​r​ ​z​u​r​ü​c​k​s​e​t​z​e​n
 		 */
 		resetFilters: string
-		/**
-		 * G​a​n​z​e​s​ ​N​e​t​z​w​e​r​k
-		 */
-		wholeNetwork: string
 		/**
 		 * U​m​f​e​l​d​ ​v​o​n​ ​{​n​a​m​e​}
 		 * @param {string} name
@@ -795,10 +759,6 @@ type RootTranslation = {
 		 */
 		community: RequiredParams<'number'>
 		/**
-		 * o​h​n​e​ ​B​r​a​n​c​h​e
-		 */
-		noSector: string
-		/**
 		 * g​r​e​n​z​ü​b​e​r​s​c​h​r​e​i​t​e​n​d
 		 */
 		crossBorderLink: string
@@ -806,17 +766,8 @@ type RootTranslation = {
 		 * A​k​t​e​u​r​ ​s​u​c​h​e​n​ ​u​n​d​ ​i​m​ ​N​e​t​z​w​e​r​k​ ​z​e​i​g​e​n
 		 */
 		searchHint: string
-		/**
-		 * {​n​a​m​e​}​ ​w​u​r​d​e​ ​d​e​m​ ​N​e​t​z​w​e​r​k​ ​h​i​n​z​u​g​e​f​ü​g​t​.
-		 * @param {string} name
-		 */
-		notInNetwork: RequiredParams<'name'>
 	}
 	panel: {
-		/**
-		 * A​u​s​g​e​w​ä​h​l​t​e​r​ ​A​k​t​e​u​r
-		 */
-		title: string
 		/**
 		 * A​u​s​w​a​h​l​ ​a​u​f​h​e​b​e​n
 		 */
@@ -833,11 +784,6 @@ type RootTranslation = {
 		 * N​a​c​h​b​a​r​n​ ​w​e​r​d​e​n​ ​g​e​l​a​d​e​n​ ​…
 		 */
 		expanding: string
-		/**
-		 * H​i​n​z​u​g​e​f​ü​g​t​:​ ​{​c​o​u​n​t​}​ ​A​k​t​e​u​r​e
-		 * @param {string} count
-		 */
-		added: RequiredParams<'count'>
 		/**
 		 * A​l​s​ ​M​i​t​t​e​l​p​u​n​k​t​ ​z​e​i​g​e​n
 		 */
@@ -932,10 +878,6 @@ type RootTranslation = {
 		 */
 		editIntro: string
 		/**
-		 * D​i​e​s​e​n​ ​E​i​n​t​r​a​g​ ​g​i​b​t​ ​e​s​ ​n​i​c​h​t​.
-		 */
-		notFound: string
-		/**
 		 * –​ ​b​i​t​t​e​ ​w​ä​h​l​e​n​ ​–
 		 */
 		choose: string
@@ -1004,6 +946,10 @@ type RootTranslation = {
 		 * N​u​r​ ​K​e​t​t​e​n​ ​ü​b​e​r​ ​d​i​e​ ​G​r​e​n​z​e
 		 */
 		crossBorderOnly: string
+		/**
+		 * W​e​i​t​e​r​e​ ​F​i​l​t​e​r​:​ ​R​e​g​i​o​n​e​n​,​ ​B​r​a​n​c​h​e​n​,​ ​F​i​r​m​e​n​ ​u​m​g​e​h​e​n
+		 */
+		moreFilters: string
 		/**
 		 * N​u​r​ ​L​i​e​f​e​r​a​n​t​e​n​ ​a​u​s
 		 */
@@ -1449,10 +1395,6 @@ export type TranslationFunctions = {
 		 */
 		name: () => LocalizedString
 		/**
-		 * Lieferketten und Partner im sächsisch-tschechischen Grenzraum
-		 */
-		tagline: () => LocalizedString
-		/**
 		 * Zum Inhalt springen
 		 */
 		skipToContent: () => LocalizedString
@@ -1460,10 +1402,6 @@ export type TranslationFunctions = {
 		 * Hauptnavigation
 		 */
 		mainNavigation: () => LocalizedString
-		/**
-		 * Interreg-Projekt „Glokalisierung – global denken, lokal handeln“
-		 */
-		programme: () => LocalizedString
 	}
 	nav: {
 		/**
@@ -1503,10 +1441,6 @@ export type TranslationFunctions = {
 		 */
 		retry: () => LocalizedString
 		/**
-		 * Schließen
-		 */
-		close: () => LocalizedString
-		/**
 		 * Abbrechen
 		 */
 		cancel: () => LocalizedString
@@ -1527,10 +1461,6 @@ export type TranslationFunctions = {
 		 */
 		edit: () => LocalizedString
 		/**
-		 * Entfernen
-		 */
-		remove: () => LocalizedString
-		/**
 		 * alle
 		 */
 		any: () => LocalizedString
@@ -1547,21 +1477,9 @@ export type TranslationFunctions = {
 		 */
 		no: () => LocalizedString
 		/**
-		 * unbekannt
-		 */
-		unknown: () => LocalizedString
-		/**
-		 * Suchen
-		 */
-		search: () => LocalizedString
-		/**
 		 * Firma, Institut, Produkt … suchen
 		 */
 		searchPlaceholder: () => LocalizedString
-		/**
-		 * Suche nach Akteuren und Produkten
-		 */
-		searchLabel: () => LocalizedString
 		/**
 		 * Nichts gefunden.
 		 */
@@ -1747,7 +1665,7 @@ export type TranslationFunctions = {
 		 */
 		INPUT_TO: () => LocalizedString
 		/**
-		 * Kooperationspartner von
+		 * Kooperiert mit
 		 */
 		COOPERATES_WITH: () => LocalizedString
 		/**
@@ -2045,10 +1963,6 @@ export type TranslationFunctions = {
 		 */
 		title: () => LocalizedString
 		/**
-		 * Wer arbeitet mit wem – über welche Grenze, in welcher Branche und welchem Kreis.
-		 */
-		intro: () => LocalizedString
-		/**
 		 * Filter
 		 */
 		filters: () => LocalizedString
@@ -2092,10 +2006,6 @@ export type TranslationFunctions = {
 		 * Filter zurücksetzen
 		 */
 		resetFilters: () => LocalizedString
-		/**
-		 * Ganzes Netzwerk
-		 */
-		wholeNetwork: () => LocalizedString
 		/**
 		 * Umfeld von {name}
 		 */
@@ -2209,10 +2119,6 @@ export type TranslationFunctions = {
 		 */
 		community: (arg: { number: string }) => LocalizedString
 		/**
-		 * ohne Branche
-		 */
-		noSector: () => LocalizedString
-		/**
 		 * grenzüberschreitend
 		 */
 		crossBorderLink: () => LocalizedString
@@ -2220,16 +2126,8 @@ export type TranslationFunctions = {
 		 * Akteur suchen und im Netzwerk zeigen
 		 */
 		searchHint: () => LocalizedString
-		/**
-		 * {name} wurde dem Netzwerk hinzugefügt.
-		 */
-		notInNetwork: (arg: { name: string }) => LocalizedString
 	}
 	panel: {
-		/**
-		 * Ausgewählter Akteur
-		 */
-		title: () => LocalizedString
 		/**
 		 * Auswahl aufheben
 		 */
@@ -2246,10 +2144,6 @@ export type TranslationFunctions = {
 		 * Nachbarn werden geladen …
 		 */
 		expanding: () => LocalizedString
-		/**
-		 * Hinzugefügt: {count} Akteure
-		 */
-		added: (arg: { count: string }) => LocalizedString
 		/**
 		 * Als Mittelpunkt zeigen
 		 */
@@ -2341,10 +2235,6 @@ export type TranslationFunctions = {
 		 */
 		editIntro: () => LocalizedString
 		/**
-		 * Diesen Eintrag gibt es nicht.
-		 */
-		notFound: () => LocalizedString
-		/**
 		 * – bitte wählen –
 		 */
 		choose: () => LocalizedString
@@ -2412,6 +2302,10 @@ export type TranslationFunctions = {
 		 * Nur Ketten über die Grenze
 		 */
 		crossBorderOnly: () => LocalizedString
+		/**
+		 * Weitere Filter: Regionen, Branchen, Firmen umgehen
+		 */
+		moreFilters: () => LocalizedString
 		/**
 		 * Nur Lieferanten aus
 		 */
