@@ -58,6 +58,7 @@ export function generateFirmCooperations(random: Random, firms: Firm[]): RelRow[
 
 /** Firms work with institutes that research their sector or their products, preferably at home. */
 export function generateInstituteCooperations(random: Random, firms: Firm[]): RelRow[] {
+  // A NUTS code begins with its country's code.
   const districtCountry = (id: string) => (id.startsWith('CZ') ? 'CZ' : 'DE');
   const chance = [0.03, 0.06, 0.12, 0.25];
   const links: RelRow[] = [];
