@@ -9,6 +9,8 @@ import { demoApp } from '../setup/e2e-server';
 
 const server = demoApp();
 const browser = useBrowser();
+// Answers and redraws take their time on a loaded 2-core machine with software WebGL.
+const settle = { timeout: 30_000 };
 
 const api = async <T>(path: string, init?: RequestInit): Promise<T> => (await fetch(`${server.url}${path}`, init)).json() as Promise<T>;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -68,7 +70,7 @@ describe('profile editing', () => {
     await employees.fill('viele');
     await page.getByRole('button', { name: 'Speichern' }).click();
 
-    await expect.poll(() => employees.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => employees.getAttribute('aria-invalid'), settle).toBe('true');
     const message = page.locator(`#${await employees.getAttribute('aria-describedby')}`);
     expect(await message.textContent()).toBe('Ungültig: Eine ganze Zahl von 0 bis 1.000.000.');
     expect(await api<{ employees?: number }>(`/api/firms/${firm!.id}`)).toMatchObject({ employees: before.employees });

@@ -887,6 +887,32 @@ type RootTranslation = {
 		 */
 		showAll: RequiredParams<'count'>
 	}
+	partners: {
+		/**
+		 * M​ö​g​l​i​c​h​e​ ​P​a​r​t​n​e​r
+		 */
+		title: string
+		/**
+		 * Ü​b​e​r​ ​d​i​e​ ​G​r​e​n​z​e​:​ ​b​i​e​t​e​n​ ​a​n​,​ ​w​a​s​ ​d​i​e​ ​F​i​r​m​a​ ​b​r​a​u​c​h​t
+		 */
+		buy: string
+		/**
+		 * Ü​b​e​r​ ​d​i​e​ ​G​r​e​n​z​e​:​ ​b​r​a​u​c​h​e​n​,​ ​w​a​s​ ​d​i​e​ ​F​i​r​m​a​ ​a​n​b​i​e​t​e​t
+		 */
+		sell: string
+		/**
+		 * K​o​o​p​e​r​a​t​i​o​n​s​k​a​n​d​i​d​a​t​e​n
+		 */
+		cooperation: string
+		/**
+		 * F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n​ ​f​ü​r​ ​i​h​r​ ​F​e​l​d
+		 */
+		institutes: string
+		/**
+		 * K​e​i​n​e​ ​V​o​r​s​c​h​l​ä​g​e​.
+		 */
+		none: string
+	}
 	paths: {
 		/**
 		 * L​i​e​f​e​r​k​e​t​t​e​n​ ​f​i​n​d​e​n
@@ -2242,6 +2268,32 @@ export type TranslationFunctions = {
 		 * Alle {count} zeigen
 		 */
 		showAll: (arg: { count: string }) => LocalizedString
+	}
+	partners: {
+		/**
+		 * Mögliche Partner
+		 */
+		title: () => LocalizedString
+		/**
+		 * Über die Grenze: bieten an, was die Firma braucht
+		 */
+		buy: () => LocalizedString
+		/**
+		 * Über die Grenze: brauchen, was die Firma anbietet
+		 */
+		sell: () => LocalizedString
+		/**
+		 * Kooperationskandidaten
+		 */
+		cooperation: () => LocalizedString
+		/**
+		 * Forschungseinrichtungen für ihr Feld
+		 */
+		institutes: () => LocalizedString
+		/**
+		 * Keine Vorschläge.
+		 */
+		none: () => LocalizedString
 	}
 	paths: {
 		/**

@@ -249,6 +249,14 @@ const cs = {
     choose: '– vyberte –',
     showAll: 'Zobrazit všech {count}',
   },
+  partners: {
+    title: 'Možní partneři',
+    buy: 'Přes hranici: nabízejí, co firma potřebuje',
+    sell: 'Přes hranici: potřebují, co firma nabízí',
+    cooperation: 'Kandidáti na spolupráci',
+    institutes: 'Výzkumné instituce v jejím oboru',
+    none: 'Žádné návrhy.',
+  },
   paths: {
     title: 'Hledání dodavatelských řetězců',
     intro: 'Od jedné firmy: přes které dodavatele se dostane k produktu nebo k jiné firmě?',

@@ -252,6 +252,14 @@ const de = {
     choose: '– bitte wählen –',
     showAll: 'Alle {count:string} zeigen',
   },
+  partners: {
+    title: 'Mögliche Partner',
+    buy: 'Über die Grenze: bieten an, was die Firma braucht',
+    sell: 'Über die Grenze: brauchen, was die Firma anbietet',
+    cooperation: 'Kooperationskandidaten',
+    institutes: 'Forschungseinrichtungen für ihr Feld',
+    none: 'Keine Vorschläge.',
+  },
   paths: {
     title: 'Lieferketten finden',
     intro: 'Von einer Firma aus: über welche Lieferanten kommt sie an ein Produkt oder an eine andere Firma?',

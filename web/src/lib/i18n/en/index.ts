@@ -249,6 +249,14 @@ const en = {
     choose: '– please choose –',
     showAll: 'Show all {count}',
   },
+  partners: {
+    title: 'Possible partners',
+    buy: 'Across the border: offer what the firm needs',
+    sell: 'Across the border: need what the firm offers',
+    cooperation: 'Cooperation candidates',
+    institutes: 'Research institutions in its field',
+    none: 'No suggestions.',
+  },
   paths: {
     title: 'Find supply chains',
     intro: 'Starting from a firm: through which suppliers does it reach a product or another firm?',
