@@ -1,7 +1,9 @@
-// `npm run bench [-- --firms 10000 --calls 200 --concurrency 8]`: loads a generated graph of the
-// chosen size (once; later runs reuse it), warms up, then measures every API query through HTTP and
-// directly, and prints p50/p95/p99, requests per second under concurrency and the API/direct ratio.
-// Results also go to .bench/results-<firms>-<time>.json for comparison between runs.
+// `npm run bench [-- --firms 10000 --calls 200 --concurrency 8 --render 2000,20000,100000]`: loads a
+// generated graph of the chosen size (once; later runs reuse it), warms up, then measures every API
+// query through HTTP and directly, and prints p50/p95/p99, requests per second under concurrency and
+// the API/direct ratio; then the explorer's time to the first drawn graph in headless Chromium for
+// networks of the --render sizes (--render '' skips it). Results also go to
+// .bench/results-<firms>-<time>.json for comparison between runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -13,6 +15,8 @@ import { applySchema } from '../../server/src/graph/schema';
 import { loadBenchGraph } from './load-graph';
 import { cases } from './cases';
 import { drawSamples } from './samples';
+import { measureRendering, type RenderResult } from './render';
+import { buildWebIfStale } from '../../server/src/web-build';
 import { getOk, runLoad } from './load';
 import { summarize, table } from './stats';
 
@@ -22,12 +26,14 @@ const { values: args } = parseArgs({
     calls: { type: 'string', default: '200' },
     concurrency: { type: 'string', default: '8' },
     warmup: { type: 'string', default: '30' },
+    render: { type: 'string', default: '2000,20000,100000' },
   },
 });
 const firms = Number(args.firms);
 const calls = Number(args.calls);
 const concurrency = Number(args.concurrency);
 const warmup = Number(args.warmup);
+const renderSizes = args.render ? args.render.split(',').map(Number) : [];
 
 
 const local = process.env.NEO4J_URI
@@ -83,9 +89,22 @@ console.log(
   ),
 );
 
+let rendering: RenderResult[] = [];
+if (renderSizes.length > 0) {
+  buildWebIfStale();
+  rendering = await measureRendering(base, renderSizes);
+  console.log('\nIn headless Chromium (SwiftShader), explorer from navigation to the first drawn graph:');
+  console.log(
+    table(
+      ['network (cluster, limit)', 'nodes', 'API ms', 'first graph ms'],
+      rendering.map((r) => [`${r.requested.toLocaleString('en')}`, r.nodes, r.apiMs, r.firstGraphMs]),
+    ),
+  );
+}
+
 mkdirSync('.bench', { recursive: true });
 const file = `.bench/results-${firms}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), firms, machine, calls, concurrency, import: load, results }, null, 2));
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), firms, machine, calls, concurrency, import: load, results, rendering }, null, 2));
 console.log(`\nwritten to ${file}`);
 
 await app.close();

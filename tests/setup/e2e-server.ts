@@ -5,7 +5,7 @@ import { buildApp } from '../../server/src/app';
 import { demoDataset } from '../../seed/src/demo-loader';
 import { importDataset } from '../../seed/src/import';
 import { testDatabase } from './database';
-import { buildWebIfStale } from './web-build';
+import { buildWebIfStale } from '../../server/src/web-build';
 
 export function demoApp() {
   const db = testDatabase();

@@ -22,6 +22,9 @@ export type NetworkQuery = ({ mode: 'cluster' } & Filters) | ({ mode: 'ego'; id:
 /** Big enough for the whole demo network; a larger one comes back truncated and says so. */
 export const clusterLimit = 3000;
 export const egoLimit = 1500;
+/** What the API accepts at most (a `limit` in the explorer's URL may ask for up to this). */
+export const maxClusterLimit = 100_000;
+export const maxEgoLimit = 5000;
 
 const egoCall = call('get', '/api/network/ego');
 const clusterCall = call('get', '/api/network/cluster');

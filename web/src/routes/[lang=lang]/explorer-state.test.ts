@@ -26,13 +26,20 @@ describe('explorer state in the URL', () => {
       sizeBy: 'betweenness',
       focus: 'F-7',
       zoom: 0.125,
+      limit: 20000,
     };
     expect(roundTrip(state)).toEqual(state);
   });
 
   it('falls back to the defaults for values it does not know', () => {
-    const state = parseState(new URLSearchParams('hops=9&country=PL&kind=product&types=FOO&color=rainbow&zoom=-1&sel=a%20b&expand=F-1,<x>'));
+    const state = parseState(new URLSearchParams('hops=9&country=PL&kind=product&types=FOO&color=rainbow&zoom=-1&sel=a%20b&expand=F-1,<x>&limit=100001'));
     expect(state).toEqual({ ...defaultState, expanded: ['F-1'] });
+  });
+
+  it('asks for as many nodes as the URL says, within what the API allows', () => {
+    expect(networkQuery({ ...defaultState, limit: 20000 })).toMatchObject({ mode: 'cluster', limit: 20000 });
+    expect(networkQuery({ ...defaultState, ego: 'F-1', limit: 20000 })).toMatchObject({ mode: 'ego', limit: 5000 });
+    expect(networkQuery(defaultState)).not.toHaveProperty('limit');
   });
 
   it('asks for the cluster network, or the ego network when there is a centre', () => {

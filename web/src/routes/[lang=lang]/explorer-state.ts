@@ -4,7 +4,7 @@
 // values fall back to the defaults instead of failing.
 import { colorModes, sizeModes, type ColorMode, type SizeMode } from '$lib/graph/appearance';
 import { countries, firmSizes, type Country, type FirmSize } from '$lib/api/types';
-import { actorKinds, networkTypes, type ActorKind, type NetworkQuery } from '$lib/api/network';
+import { actorKinds, maxClusterLimit, maxEgoLimit, networkTypes, type ActorKind, type NetworkQuery } from '$lib/api/network';
 import type { NetworkType } from '$lib/graph/types';
 
 export interface ExplorerState {
@@ -24,6 +24,8 @@ export interface ExplorerState {
   sizeBy: SizeMode;
   focus: string | null;
   zoom: number | null;
+  /** Most nodes to load; null keeps the app's default. For very large views and the benchmark. */
+  limit: number | null;
 }
 
 export const defaultState: ExplorerState = {
@@ -42,6 +44,7 @@ export const defaultState: ExplorerState = {
   sizeBy: 'degree',
   focus: null,
   zoom: null,
+  limit: null,
 };
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
@@ -53,6 +56,7 @@ const list = (value: string | null) => (value ? value.split(',').filter((v) => i
 export function parseState(params: URLSearchParams): ExplorerState {
   const hops = Number(params.get('hops'));
   const zoom = Number(params.get('zoom'));
+  const limit = Number(params.get('limit'));
   const types = list(params.get('types')).filter((t): t is NetworkType => (networkTypes as readonly string[]).includes(t));
   return {
     ego: id(params.get('ego')),
@@ -70,6 +74,7 @@ export function parseState(params: URLSearchParams): ExplorerState {
     sizeBy: oneOf(sizeModes, params.get('sizeBy')) ?? defaultState.sizeBy,
     focus: id(params.get('focus')),
     zoom: Number.isFinite(zoom) && zoom > 0 ? zoom : null,
+    limit: Number.isInteger(limit) && limit >= 1 && limit <= maxClusterLimit ? limit : null,
   };
 }
 
@@ -94,6 +99,7 @@ export function serializeState(state: ExplorerState): URLSearchParams {
   set('sizeBy', state.sizeBy, defaultState.sizeBy);
   set('focus', state.focus);
   set('zoom', state.zoom === null ? null : String(Math.round(state.zoom * 1000) / 1000));
+  set('limit', state.limit === null ? null : String(state.limit));
   return params;
 }
 
@@ -106,6 +112,7 @@ export function networkQuery(state: ExplorerState): NetworkQuery {
     kind: state.kind ?? undefined,
     types: state.types,
     crossBorder: state.crossBorder || undefined,
+    ...(state.limit === null ? {} : { limit: state.ego ? Math.min(state.limit, maxEgoLimit) : state.limit }),
   };
   return state.ego ? { mode: 'ego', id: state.ego, hops: state.hops, ...filters } : { mode: 'cluster', ...filters };
 }

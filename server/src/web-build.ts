@@ -1,11 +1,11 @@
-// The browser tests run the built web app, as `npm start` serves it: build it when its sources are
-// newer than the last build (or there is none).
+// The built web app, as `npm start`, the browser tests and the benchmark serve it: build it when its
+// sources are newer than the last build (or there is none).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const webDir = fileURLToPath(new URL('../../web', import.meta.url));
+const webDir = fileURLToPath(new URL('../../web', import.meta.url));
 const marker = join(webDir, 'build', '200.html');
 
 function newest(path: string): number {
@@ -18,6 +18,7 @@ function newest(path: string): number {
 export function buildWebIfStale(): void {
   const inputs = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'].map((p) => newest(join(webDir, p)));
   if (existsSync(marker) && statSync(marker).mtimeMs >= Math.max(...inputs)) return;
+  console.log('Building the web app…');
   const result = spawnSync('npm', ['run', 'build', '--workspace', 'web'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('web: `npm run build --workspace web` failed');
 }
