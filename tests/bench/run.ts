@@ -1,7 +1,9 @@
-// `npm run bench [-- --firms 10000 --calls 200 --concurrency 8 --render 2000,20000,100000]`: loads a
-// generated graph of the chosen size (once; later runs reuse it), warms up, then measures every API
-// query through HTTP and directly, and prints p50/p95/p99, requests per second under concurrency and
-// the API/direct ratio; then the explorer's time to the first drawn graph in headless Chromium for
+// `npm run bench [-- --firms 10000 --calls 200 --concurrency 8 --budget 60 --only 'ego|chains'
+// --render 2000,20000,100000]`: loads a generated graph of the chosen size (once; later runs reuse
+// it), warms up, then measures every API query through HTTP and directly (in turn, call by call) and
+// prints p50/p95/p99, requests per second under concurrency and the API/direct ratio. Each phase
+// stops after --calls calls or --budget seconds, whichever comes first (the n column says how many
+// calls a row rests on). Then the explorer's time to the first drawn graph in headless Chromium for
 // networks of the --render sizes (--render '' skips it). Results also go to
 // .bench/results-<firms>-<time>.json for comparison between runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { cases } from './cases';
 import { drawSamples } from './samples';
 import { measureRendering, type RenderResult } from './render';
 import { buildWebIfStale } from '../../server/src/web-build';
-import { getOk, runLoad } from './load';
+import { getOk, runAlternating, runLoad } from './load';
 import { summarize, table } from './stats';
 
 const { values: args } = parseArgs({
@@ -26,6 +28,8 @@ const { values: args } = parseArgs({
     calls: { type: 'string', default: '200' },
     concurrency: { type: 'string', default: '8' },
     warmup: { type: 'string', default: '30' },
+    budget: { type: 'string', default: '60' },
+    only: { type: 'string', default: '' },
     render: { type: 'string', default: '2000,20000,100000' },
   },
 });
@@ -33,6 +37,9 @@ const firms = Number(args.firms);
 const calls = Number(args.calls);
 const concurrency = Number(args.concurrency);
 const warmup = Number(args.warmup);
+const budgetMs = Number(args.budget) * 1000;
+const only = new RegExp(args.only, 'i');
+const selected = cases.filter((c) => only.test(c.name));
 const renderSizes = args.render ? args.render.split(',').map(Number) : [];
 
 
@@ -53,25 +60,35 @@ const base = `http://127.0.0.1:${typeof address === 'object' && address ? addres
 
 const samples = await drawSamples(runner);
 
-console.log(`\nMeasuring ${cases.length} queries: ${warmup} warm-up calls, ${calls} timed calls each, then ${calls} calls ${concurrency} at a time.\n`);
+console.log(
+  `\nMeasuring ${selected.length} queries: ${warmup} warm-up calls, then ${calls} timed calls each (at most ${args.budget} s per phase) ` +
+    `through HTTP, directly, and ${concurrency} at a time.\n`,
+);
+const header = ['query (ms)', 'n', 'p50', 'p95', 'p99', 'req/s', 'direct p50', 'direct p95', 'API/direct', 'failed'];
 const results = [];
-for (const benchCase of cases) {
+for (const benchCase of selected) {
   const url = (i: number) => `${base}${benchCase.url(samples, i)}`;
-  await runLoad((i) => getOk(url(i + 1000)), { calls: warmup, concurrency: 1 });
-  const http = await runLoad((i) => getOk(url(i)), { calls, concurrency: 1 });
-  const direct = await runLoad(async (i) => void (await benchCase.direct(app, samples, i)), { calls, concurrency: 1 });
-  const loaded = await runLoad((i) => getOk(url(i + 2000)), { calls, concurrency });
+  await runLoad((i) => getOk(url(i + 1000)), { calls: warmup, concurrency: 1, budgetMs });
+  const [http, direct] = await runAlternating(
+    (i) => getOk(url(i)),
+    async (i) => void (await benchCase.direct(app, samples, i)),
+    { calls, budgetMs: 2 * budgetMs },
+  );
+  const loaded = await runLoad((i) => getOk(url(i + 2000)), { calls, concurrency, budgetMs });
   const api = summarize(http.latencies);
   const viaDriver = summarize(direct.latencies);
-  results.push({
+  const result = {
     query: benchCase.name,
     api,
     direct: viaDriver,
     ratio: api.p50 / viaDriver.p50,
     requestsPerSecond: loaded.latencies.length / loaded.seconds,
     failures: http.failures + direct.failures + loaded.failures,
-  });
-  process.stdout.write('.');
+    firstError: http.firstError ?? direct.firstError ?? loaded.firstError,
+  };
+  results.push(result);
+  // One line per query as it completes, so a long run shows where it is.
+  console.log(`${result.query}: p50 ${api.p50.toFixed(1)} ms, p95 ${api.p95.toFixed(1)} ms (${api.count} calls), direct p50 ${viaDriver.p50.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(1)} req/s${result.failures ? `, ${result.failures} failed: ${result.firstError}` : ''}`);
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
@@ -84,8 +101,8 @@ if (load) {
 }
 console.log(
   table(
-    ['query (ms)', 'p50', 'p95', 'p99', 'req/s', 'direct p50', 'direct p95', 'API/direct', 'failed'],
-    results.map((r) => [r.query, r.api.p50, r.api.p95, r.api.p99, r.requestsPerSecond, r.direct.p50, r.direct.p95, r.ratio, r.failures]),
+    header,
+    results.map((r) => [r.query, String(r.api.count), r.api.p50, r.api.p95, r.api.p99, r.requestsPerSecond, r.direct.p50, r.direct.p95, r.ratio, r.failures]),
   ),
 );
 
@@ -104,7 +121,7 @@ if (renderSizes.length > 0) {
 
 mkdirSync('.bench', { recursive: true });
 const file = `.bench/results-${firms}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), firms, machine, calls, concurrency, import: load, results, rendering }, null, 2));
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), firms, machine, calls, concurrency, budgetSeconds: budgetMs / 1000, import: load, results, rendering }, null, 2));
 console.log(`\nwritten to ${file}`);
 
 await app.close();
