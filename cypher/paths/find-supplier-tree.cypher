@@ -1,13 +1,32 @@
 // A firm's upstream supply network up to $k tiers: each supplier at its nearest tier (one
 // breadth-first search), the first $limit by tier and id, and the supply links into the firm and
-// into every shown supplier below tier $k (so links closing a cycle show too).
+// into every shown supplier below tier $k (so links closing a cycle show too). A quantifier bound
+// cannot be a parameter, so each k has its own branch: the search stops at tier k instead of
+// walking six tiers and dropping the deeper ones (about 3x fewer db hits at k = 4).
 // $firm, $k (1..6), $limit
 // columns: total, suppliers [{id, tier}], links [{type, source (supplier), target (buyer), product}]
 MATCH (f:Firm {id: $firm})
 WITH f, COLLECT {
-  MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,6}(s:Firm)
-  WHERE length(p) <= $k AND s <> f
-  WITH s, length(p) AS tier
+  CALL (f) {
+    WITH f WHERE $k = 1
+    MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,1}(s:Firm) RETURN s, length(p) AS tier
+    UNION ALL
+    WITH f WHERE $k = 2
+    MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,2}(s:Firm) RETURN s, length(p) AS tier
+    UNION ALL
+    WITH f WHERE $k = 3
+    MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,3}(s:Firm) RETURN s, length(p) AS tier
+    UNION ALL
+    WITH f WHERE $k = 4
+    MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,4}(s:Firm) RETURN s, length(p) AS tier
+    UNION ALL
+    WITH f WHERE $k = 5
+    MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,5}(s:Firm) RETURN s, length(p) AS tier
+    UNION ALL
+    WITH f WHERE $k = 6
+    MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,6}(s:Firm) RETURN s, length(p) AS tier
+  }
+  WITH s, tier WHERE s <> f
   ORDER BY tier, s.id
   RETURN {id: s.id, tier: tier}
 } AS reached
