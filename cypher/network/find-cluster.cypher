@@ -1,6 +1,8 @@
 // All actors of a sector and/or region (any level of either hierarchy), best connected first; no
 // filter at all means the whole actor network. The search starts from the sector, else the region,
 // else the kind index. $crossBorder keeps actors with a cross-border link of the chosen types.
+// The degree is summed per type with each type written out, so it comes from the degree store
+// instead of expanding every relationship of each actor.
 // $types [SUPPLIES|COOPERATES_WITH|MEMBER_OF], $sector, $region, $country, $kind, $crossBorder, $take
 // columns: total, items [{id, degree}]
 CALL () {
@@ -22,8 +24,10 @@ WHERE (n:Firm OR n:Institute OR n:Organisation)
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($country IS NULL OR n.country = $country)
   AND ($region IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(:Region {id: $region}) })
-  AND (NOT $crossBorder OR EXISTS { (n)-[:$any($types)]-(m) WHERE m.country <> n.country })
-WITH n, COUNT { (n)-[:$any($types)]-() } AS degree
+  AND (NOT $crossBorder OR EXISTS { (n)-[r:SUPPLIES|COOPERATES_WITH|MEMBER_OF]-(m) WHERE type(r) IN $types AND m.country <> n.country })
+WITH n, CASE WHEN 'SUPPLIES' IN $types THEN COUNT { (n)-[:SUPPLIES]-() } ELSE 0 END
+         + CASE WHEN 'COOPERATES_WITH' IN $types THEN COUNT { (n)-[:COOPERATES_WITH]-() } ELSE 0 END
+         + CASE WHEN 'MEMBER_OF' IN $types THEN COUNT { (n)-[:MEMBER_OF]-() } ELSE 0 END AS degree
 ORDER BY degree DESC, n.id
 WITH collect({id: n.id, degree: degree}) AS items
 RETURN size(items) AS total, items[0..$take] AS items
