@@ -17,6 +17,10 @@ describe('concentration', () => {
     });
   });
 
+  it('weighs items that stand for several links', () => {
+    expect(concentration([{ c: 'DE', n: 3 }, { c: 'CZ', n: 1 }], (x) => x.c, (x) => x.n)).toEqual(concentration(['CZ', 'DE', 'DE', 'DE'], (c) => c));
+  });
+
   it('has no index without links and counts links without a key as unknown', () => {
     expect(concentration([], (c: string) => c)).toEqual({ hhi: null, shares: [] });
     expect(concentration([null, 'CZ042'], (c) => c).shares.map((s) => s.id)).toEqual(['CZ042', 'unknown']);

@@ -15,14 +15,19 @@ export interface Concentration {
   shares: Share[];
 }
 
-/** Shares by the key each link falls under (links without one count as 'unknown'), largest first. */
-export function concentration<T>(links: T[], keyOf: (link: T) => string | null): Concentration {
+/**
+ * Shares by the key each link falls under (links without one count as 'unknown'), largest first.
+ * `countOf` says how many links an item stands for, where the query has counted them already.
+ */
+export function concentration<T>(links: T[], keyOf: (link: T) => string | null, countOf: (link: T) => number = () => 1): Concentration {
   const counts = new Map<string, number>();
+  let total = 0;
   for (const link of links) {
     const key = keyOf(link) ?? 'unknown';
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const count = countOf(link);
+    counts.set(key, (counts.get(key) ?? 0) + count);
+    total += count;
   }
-  const total = links.length;
   const shares = [...counts]
     .map(([id, count]) => ({ id, links: count, share: count / total }))
     .sort((a, b) => b.links - a.links || (a.id < b.id ? -1 : 1));

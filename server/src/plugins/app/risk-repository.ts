@@ -14,11 +14,15 @@ interface Source {
   district: string | null;
 }
 
+/** A supplier of one product into the area, with the number of supply links it has there. */
 interface AreaLink {
   supplier: string;
   country: string | null;
   district: string | null;
+  links: number;
 }
+
+const linksOf = (link: AreaLink) => link.links;
 
 const findFirmSourcing = readQuery<{ product: string; suppliers: Source[]; offeredBy: number }>('risk/find-firm-sourcing');
 const findAreaFirms = readQuery<{ id: string }>('risk/find-area-firms');
@@ -79,10 +83,10 @@ export class RiskRepository {
         .map((row) => ({
           id: row.product,
           buyers: row.buyers,
-          suppliers: new Set(row.links.map((l) => l.supplier)).size,
+          suppliers: row.links.length,
           offeredBy: row.offeredBy,
-          hhiCountry: concentration(row.links, (l) => l.country).hhi,
-          hhiDistrict: concentration(row.links, (l) => l.district).hhi,
+          hhiCountry: concentration(row.links, (l) => l.country, linksOf).hhi,
+          hhiDistrict: concentration(row.links, (l) => l.district, linksOf).hhi,
         }))
         .sort((a, b) => a.suppliers - b.suppliers || a.offeredBy - b.offeredBy || b.buyers - a.buyers || (a.id < b.id ? -1 : 1))
         .slice(0, limit);
@@ -90,10 +94,10 @@ export class RiskRepository {
       return {
         area,
         firms: firms.length,
-        supplyLinks: links.length,
+        supplyLinks: links.reduce((sum, l) => sum + l.links, 0),
         concentration: {
-          country: concentration(links, (l) => l.country),
-          district: concentration(links, (l) => l.district),
+          country: concentration(links, (l) => l.country, linksOf),
+          district: concentration(links, (l) => l.district, linksOf),
         },
         products: products.map(({ id, ...rest }) => ({ product: refs.product(id), ...rest })),
         k,
