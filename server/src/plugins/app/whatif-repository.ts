@@ -21,6 +21,8 @@ interface LossesRow {
 }
 
 const findLostSupply = readQuery<LossesRow>('whatif/find-lost-supply');
+/** The firms of a region at any level: what a district scenario removes. */
+const findAreaFirms = readQuery<{ id: string }>('risk/find-area-firms');
 
 const removedKind = { firm: 'firm', district: 'region' } as const;
 
@@ -33,7 +35,9 @@ export class WhatIfRepository {
     if (scenario !== 'border' && !id) throw badRequest('VALIDATION', `Say which ${removedKind[scenario]} to remove`, '/query/id');
     return this.runner.read(async (tx) => {
       if (scenario !== 'border') await loadChecked(tx, [{ id: id!, kind: removedKind[scenario], field: '/query/id' }]);
-      const [row] = await tx.run(findLostSupply, { scenario, id, limit: query.limit ?? 200, alternatives: query.alternatives ?? 5 });
+      const removed =
+        scenario === 'district' ? (await tx.run(findAreaFirms, { sector: null, region: id, cluster: null })).map((row) => row.id) : [];
+      const [row] = await tx.run(findLostSupply, { scenario, id, removed, limit: query.limit ?? 200, alternatives: query.alternatives ?? 5 });
       const { cutLinks = 0, affectedFirms = 0, total = 0, losses = [] } = row ?? {};
       const refs = await loadRefs(tx, [
         ...(id ? [id] : []),
