@@ -6,6 +6,9 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
+  // Maps arrive as plain objects: walk them before asking about each driver type in turn, which
+  // was most of the mapping time for answers made of many small maps.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
     neo4j.isDate(value as never) ||
@@ -26,8 +29,12 @@ export function toPlain(value: unknown): unknown {
     const point = value as { x: number; y: number };
     return { lon: point.x, lat: point.y };
   }
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
+  for (const key of Object.keys(value)) out[key] = toPlain(value[key]);
   return out;
 }
 
