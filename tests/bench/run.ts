@@ -1,9 +1,10 @@
-// `npm run bench [-- --firms 10000 --calls 200 --concurrency 8 --budget 60 --only 'ego|chains'
-// --render 2000,20000,100000]`: loads a generated graph of the chosen size (once; later runs reuse
-// it), warms up, then measures every API query through HTTP and directly (in turn, call by call) and
-// prints p50/p95/p99, requests per second under concurrency and the API/direct ratio. Each phase
-// stops after --calls calls or --budget seconds, whichever comes first (the n column says how many
-// calls a row rests on). Then the explorer's time to the first drawn graph in headless Chromium for
+// `npm run bench [-- --firms 10000 --calls 200 --concurrency 8 --budget 60 --seconds 3
+// --only 'ego|chains' --render 2000,20000,100000]`: loads a generated graph of the chosen size (once;
+// later runs reuse it), warms up, then measures every API query through HTTP and directly (in turn,
+// call by call) and prints p50/p95/p99, requests per second under concurrency and the API/direct
+// ratio. Each phase stops after --calls calls or --budget seconds, whichever comes first (the n column
+// says how many calls a row rests on); the warm-up and the concurrent phase go on for at least
+// --seconds. Then the explorer's time to the first drawn graph in headless Chromium for
 // networks of the --render sizes (--render '' skips it). Results also go to
 // .bench/results-<firms>-<time>.json for comparison between runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '8' },
     warmup: { type: 'string', default: '30' },
     budget: { type: 'string', default: '60' },
+    seconds: { type: 'string', default: '3' },
     only: { type: 'string', default: '' },
     render: { type: 'string', default: '2000,20000,100000' },
   },
@@ -38,6 +40,7 @@ const calls = Number(args.calls);
 const concurrency = Number(args.concurrency);
 const warmup = Number(args.warmup);
 const budgetMs = Number(args.budget) * 1000;
+const minMs = Number(args.seconds) * 1000;
 const only = new RegExp(args.only, 'i');
 const selected = cases.filter((c) => only.test(c.name));
 const renderSizes = args.render ? args.render.split(',').map(Number) : [];
@@ -68,13 +71,13 @@ const header = ['query (ms)', 'n', 'p50', 'p95', 'p99', 'req/s', 'direct p50', '
 const results = [];
 for (const benchCase of selected) {
   const url = (i: number) => `${base}${benchCase.url(samples, i)}`;
-  await runLoad((i) => getOk(url(i + 1000)), { calls: warmup, concurrency: 1, budgetMs });
+  await runLoad((i) => getOk(url(i + 1000)), { calls: warmup, concurrency: 1, budgetMs, minMs });
   const [http, direct] = await runAlternating(
     (i) => getOk(url(i)),
     async (i) => void (await benchCase.direct(app, samples, i)),
     { calls, budgetMs: 2 * budgetMs },
   );
-  const loaded = await runLoad((i) => getOk(url(i + 2000)), { calls, concurrency, budgetMs });
+  const loaded = await runLoad((i) => getOk(url(i + 2000)), { calls, concurrency, budgetMs, minMs });
   const api = summarize(http.latencies);
   const viaDriver = summarize(direct.latencies);
   const result = {
