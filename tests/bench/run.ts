@@ -5,7 +5,8 @@
 // ratio. Each phase stops after --calls calls or --budget seconds, whichever comes first (the n column
 // says how many calls a row rests on); the warm-up and the concurrent phase go on for at least
 // --seconds. Then the explorer's time to the first drawn graph in headless Chromium for
-// networks of the --render sizes (--render '' skips it). Results also go to
+// networks of the --render sizes (--render '' skips it). Then the timetable of a generated cooperation
+// event of --schedule participants,requests,slots,tables (--schedule '' skips it). Results also go to
 // .bench/results-<firms>-<time>.json for comparison between runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -22,6 +23,7 @@ import { measureRendering, type RenderResult } from './render';
 import { buildWebIfStale } from '../../server/src/web-build';
 import { getOk, runAlternating, runLoad } from './load';
 import { summarize, table } from './stats';
+import { measureSchedule, type ScheduleBenchResult } from './schedule';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,6 +35,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '3' },
     only: { type: 'string', default: '' },
     render: { type: 'string', default: '2000,20000,100000' },
+    schedule: { type: 'string', default: '300,2000,12,40' },
   },
 });
 const firms = Number(args.firms);
@@ -122,9 +125,21 @@ if (renderSizes.length > 0) {
   );
 }
 
+let schedule: ScheduleBenchResult | undefined;
+if (args.schedule) {
+  schedule = await measureSchedule(args.schedule);
+  console.log('\nEvent timetable (HiGHS in a worker thread, whole call):');
+  console.log(
+    table(
+      ['participants', 'requests', 'slots', 'tables', 'runs', 'p50 ms', 'max ms', 'placed', 'unplaced', 'optimal'],
+      [[String(schedule.participants), String(schedule.requests), String(schedule.slots), String(schedule.tables), String(schedule.runs), schedule.p50, schedule.max, String(schedule.placed), String(schedule.unplaced), String(schedule.optimal)]],
+    ),
+  );
+}
+
 mkdirSync('.bench', { recursive: true });
 const file = `.bench/results-${firms}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), firms, machine, calls, concurrency, budgetSeconds: budgetMs / 1000, import: load, results, rendering }, null, 2));
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), firms, machine, calls, concurrency, budgetSeconds: budgetMs / 1000, import: load, results, rendering, schedule }, null, 2));
 console.log(`\nwritten to ${file}`);
 
 await app.close();
