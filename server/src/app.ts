@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Driver } from 'neo4j-driver';
-import { installErrorHandler } from './errors';
+import { installErrorHandler, sendError, toApiError } from './errors';
+import { installQueryConversion } from './query-conversion';
+import { installRouteTable } from './routes-table';
 import neo4jPlugin from './plugins/external/neo4j';
 import swaggerPlugin from './plugins/external/swagger';
 import webPlugin from './plugins/external/web';
@@ -37,6 +39,10 @@ export interface AppOptions {
 
 export async function app(instance: FastifyInstance, options: AppOptions): Promise<void> {
   installErrorHandler(instance);
+  installRouteTable(instance);
+  installQueryConversion(instance);
+  // The API reads JSON only: a text body answers 415 rather than failing validation as a string.
+  instance.removeContentTypeParser('text/plain');
   await instance.register(swaggerPlugin);
   await instance.register(neo4jPlugin, {
     driver: options.driver,
@@ -69,7 +75,12 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
 
 export async function buildApp(options: AppOptions, fastifyOptions: FastifyServerOptions = {}) {
   const instance = Fastify({
-    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
+    // Bodies keep their JSON types (a string is never read as a number or the reverse); query
+    // strings are converted by query-conversion.ts, to the declared type only. `verbose` gives
+    // error messages the allowed values of a union.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false, verbose: true } },
+    // Malformed URLs (bad percent-encoding) answer in the one error shape too.
+    frameworkErrors: (error, request, reply) => sendError(request, reply, toApiError(error)),
     ...fastifyOptions,
   }).withTypeProvider<TypeBoxTypeProvider>();
   await app(instance, options);

@@ -101,6 +101,6 @@ describe('GET /api/diversification', () => {
     expect(await error('/api/diversification?firm=F-A&product=P-BAR')).toMatchObject({ status: 400, code: 'NOT_NEEDED', field: '/query/product' });
     expect(await error('/api/diversification?firm=F-NONE&product=P-TURN')).toMatchObject({ status: 404, field: '/query/firm' });
     expect(await error('/api/diversification?firm=F-A&product=P-NONE')).toMatchObject({ status: 404, field: '/query/product' });
-    expect(await error(`${url}&limit=101`)).toMatchObject({ status: 400, code: 'VALIDATION', field: '/querystring/limit' });
+    expect(await error(`${url}&limit=101`)).toMatchObject({ status: 400, code: 'VALIDATION', field: '/query/limit' });
   });
 });

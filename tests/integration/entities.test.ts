@@ -120,7 +120,7 @@ describe('searching', () => {
   it('rejects a page size over the maximum', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/search?limit=5000' });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'VALIDATION', field: '/querystring/limit' });
+    expect(response.json()).toMatchObject({ code: 'VALIDATION', field: '/query/limit' });
   });
 });
 

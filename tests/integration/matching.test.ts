@@ -120,7 +120,7 @@ describe('bad input', () => {
   it('answers 404 for an unknown firm and 400 for a limit out of range', async () => {
     for (const path of ['cross-border', 'cooperation', 'institutes']) {
       expect(await error(`/api/matching/${path}?firm=F-NONE`)).toMatchObject({ status: 404, code: 'NOT_FOUND', field: '/query/firm' });
-      expect(await error(`/api/matching/${path}?firm=F-M&limit=101`)).toMatchObject({ status: 400, field: '/querystring/limit' });
+      expect(await error(`/api/matching/${path}?firm=F-M&limit=101`)).toMatchObject({ status: 400, field: '/query/limit' });
     }
   });
 });

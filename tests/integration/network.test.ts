@@ -125,10 +125,10 @@ describe('GET /api/network/ego', () => {
       expect(await error(`/api/network/ego?id=${id}`)).toMatchObject({ status: 404, code: 'NOT_FOUND', field: '/query/id' });
     }
     for (const [query, field] of [
-      ['hops=4', '/querystring/hops'],
-      ['hops=0', '/querystring/hops'],
-      ['limit=5001', '/querystring/limit'],
-      ['types=SUPPLIES,LOCATED_IN', '/querystring/types'],
+      ['hops=4', '/query/hops'],
+      ['hops=0', '/query/hops'],
+      ['limit=5001', '/query/limit'],
+      ['types=SUPPLIES,LOCATED_IN', '/query/types'],
     ]) {
       expect(await error(`/api/network/ego?id=F-A&${query}`)).toMatchObject({ status: 400, code: 'VALIDATION', field });
     }
@@ -169,7 +169,7 @@ describe('GET /api/network/cluster', () => {
   });
 
   it('answers 400 for a limit out of range', async () => {
-    expect(await error('/api/network/cluster?limit=100001')).toMatchObject({ status: 400, code: 'VALIDATION', field: '/querystring/limit' });
+    expect(await error('/api/network/cluster?limit=100001')).toMatchObject({ status: 400, code: 'VALIDATION', field: '/query/limit' });
   });
 });
 
@@ -191,7 +191,7 @@ describe('GET /docs/json', () => {
       '/api/matching/institutes': ['firm', 'limit'],
     };
     for (const [path, parameters] of Object.entries(routes)) {
-      expect(document.paths[path]?.get.parameters.map((p) => p.name), path).toEqual(parameters);
+      expect(document.paths[path]?.get.parameters.map((p) => p.name), path).toEqual([...parameters, 'lang']);
       expect(document.paths[path]?.get.tags).toHaveLength(1);
     }
   });

@@ -94,8 +94,8 @@ describe('GET /api/paths/supplier-tree', () => {
   it('answers 404 for an unknown firm and 400 for k out of range', async () => {
     expect(await error('/api/paths/supplier-tree?firm=F-NONE')).toMatchObject({ status: 404, code: 'NOT_FOUND', field: '/query/firm' });
     expect(await error('/api/paths/supplier-tree?firm=P-X')).toMatchObject({ status: 404, field: '/query/firm' });
-    expect(await error('/api/paths/supplier-tree?firm=F-A&k=7')).toMatchObject({ status: 400, code: 'VALIDATION', field: '/querystring/k' });
-    expect(await error('/api/paths/supplier-tree?firm=F-A&k=0')).toMatchObject({ status: 400, field: '/querystring/k' });
+    expect(await error('/api/paths/supplier-tree?firm=F-A&k=7')).toMatchObject({ status: 400, code: 'VALIDATION', field: '/query/k' });
+    expect(await error('/api/paths/supplier-tree?firm=F-A&k=0')).toMatchObject({ status: 400, field: '/query/k' });
   });
 });
 
@@ -151,9 +151,9 @@ describe('GET /api/paths/chains', () => {
     expect(await error('/api/paths/chains?firm=F-A&product=P-CAST')).toMatchObject({ status: 400, code: 'NOT_NEEDED', field: '/query/product' });
     expect(await error('/api/paths/chains?firm=F-NONE&product=P-X')).toMatchObject({ status: 404, field: '/query/firm' });
     expect(await error('/api/paths/chains?firm=F-A&product=P-NONE')).toMatchObject({ status: 404, field: '/query/product' });
-    expect(await error('/api/paths/chains?firm=F-A&product=P-X&k=11')).toMatchObject({ status: 400, field: '/querystring/k' });
-    expect(await error('/api/paths/chains?firm=F-A&product=P-X&maxHops=7')).toMatchObject({ status: 400, field: '/querystring/maxHops' });
-    expect(await error('/api/paths/chains?firm=F-A&product=P-X&regions=DE;CZ')).toMatchObject({ status: 400, field: '/querystring/regions' });
+    expect(await error('/api/paths/chains?firm=F-A&product=P-X&k=11')).toMatchObject({ status: 400, field: '/query/k' });
+    expect(await error('/api/paths/chains?firm=F-A&product=P-X&maxHops=7')).toMatchObject({ status: 400, field: '/query/maxHops' });
+    expect(await error('/api/paths/chains?firm=F-A&product=P-X&regions=DE;CZ')).toMatchObject({ status: 400, field: '/query/regions' });
   });
 });
 

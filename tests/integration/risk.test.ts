@@ -127,7 +127,7 @@ describe('GET /api/risk/area', () => {
 
   it('answers 400 without a filter or with k out of range, 404 for an unknown area', async () => {
     expect(await error('/api/risk/area')).toMatchObject({ status: 400, code: 'VALIDATION' });
-    expect(await error('/api/risk/area?region=DED4&k=7')).toMatchObject({ status: 400, field: '/querystring/k' });
+    expect(await error('/api/risk/area?region=DED4&k=7')).toMatchObject({ status: 400, field: '/query/k' });
     expect(await error('/api/risk/area?region=XX9')).toMatchObject({ status: 404, field: '/query/region' });
     expect(await error('/api/risk/area?sector=DED4')).toMatchObject({ status: 404, field: '/query/sector' });
     expect(await error('/api/risk/area?cluster=F-A1')).toMatchObject({ status: 404, field: '/query/cluster' });

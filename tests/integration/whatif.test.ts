@@ -87,9 +87,9 @@ describe('GET /api/whatif', () => {
 
   it('answers 400 without an id or for an unknown scenario, 404 for an id of the wrong kind', async () => {
     expect(await error('/api/whatif?scenario=firm')).toMatchObject({ status: 400, field: '/query/id' });
-    expect(await error('/api/whatif?scenario=moon')).toMatchObject({ status: 400, code: 'VALIDATION', field: '/querystring/scenario' });
+    expect(await error('/api/whatif?scenario=moon')).toMatchObject({ status: 400, code: 'VALIDATION', field: '/query/scenario' });
     expect(await error('/api/whatif?scenario=firm&id=F-NONE')).toMatchObject({ status: 404, field: '/query/id' });
     expect(await error('/api/whatif?scenario=district&id=F-A')).toMatchObject({ status: 404, field: '/query/id' });
-    expect(await error('/api/whatif?scenario=firm&id=F-S&limit=0')).toMatchObject({ status: 400, field: '/querystring/limit' });
+    expect(await error('/api/whatif?scenario=firm&id=F-S&limit=0')).toMatchObject({ status: 400, field: '/query/limit' });
   });
 });

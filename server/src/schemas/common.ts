@@ -1,8 +1,9 @@
 // Shapes shared by every feature: ids, names in three languages, paging, errors.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { patterns } from './patterns';
 
 export const Id = Type.String({
-  pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$',
+  pattern: patterns.id,
   description: 'Stable id of a node (letters, digits, . _ : -; at most 64 characters)',
   examples: ['F-00042'],
 });
@@ -13,8 +14,12 @@ export type Country = Static<typeof Country>;
 export const Language = Type.Union([Type.Literal('de'), Type.Literal('cs'), Type.Literal('en')]);
 export type Language = Static<typeof Language>;
 
-const Name = Type.String({ minLength: 1, maxLength: 200 });
-const Description = Type.String({ maxLength: 4000 });
+/** A text people read: at least one visible character (not only spaces or zero-width characters). */
+export const Text = (maxLength: number, options: Record<string, unknown> = {}) =>
+  Type.String({ minLength: 1, maxLength, pattern: patterns.visible, ...options });
+
+const Name = Text(200);
+const Description = Text(4000);
 
 /** Names and descriptions where people read them: `name` always, translations where known. */
 export const TextFields = {
@@ -42,13 +47,46 @@ export const ErrorResponse = Type.Object(
   { $id: 'ErrorResponse', title: 'Error' },
 );
 
-export const errorResponses = {
-  400: Type.Ref(ErrorResponse),
-  404: Type.Ref(ErrorResponse),
-  409: Type.Ref(ErrorResponse),
-  422: Type.Ref(ErrorResponse),
-  503: Type.Ref(ErrorResponse),
+const errorDescriptions = {
+  400: 'Bad input (VALIDATION and the other input codes); `field` points at it',
+  404: 'Unknown id (NOT_FOUND)',
+  409: 'Conflicts with what is stored (DUPLICATE, IN_USE)',
+  413: 'Body larger than allowed (PAYLOAD_TOO_LARGE)',
+  415: 'Body is not JSON (UNSUPPORTED_MEDIA_TYPE)',
+  422: 'The query would run too long (TOO_COMPLEX): narrow it down',
+  429: 'Too many requests from this client (RATE_LIMITED); wait Retry-After seconds',
+  503: 'The database does not answer (DATABASE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds',
+} as const;
+export type ErrorStatus = keyof typeof errorDescriptions;
+
+const retryAfter = { 'retry-after': { type: 'integer', description: 'Seconds to wait before asking again' } };
+
+const errorResponse = (status: ErrorStatus) =>
+  Type.Unsafe<Static<typeof ErrorResponse>>({
+    ...Type.Ref(ErrorResponse),
+    description: errorDescriptions[status],
+    ...(status === 429 || status === 503 ? { headers: retryAfter } : {}),
+  });
+
+/**
+ * The error answers a route declares, for its response schema: the statuses given plus 429 and 503,
+ * which any route can answer. Routes with a body add 413 and 415.
+ */
+export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
+  const all = [...new Set<ErrorStatus>([...statuses, 429, 503])];
+  return Object.fromEntries(all.map((status) => [status, errorResponse(status)])) as Record<S | 429 | 503, ReturnType<typeof errorResponse>>;
+}
+
+/** What routes with a JSON body can answer besides their own errors. */
+export const bodyErrors = [400, 413, 415] as const;
+
+/** `?lang=de|cs|en`: the language of error messages (else Accept-Language, else English). */
+export const LangQuery = {
+  lang: Type.Optional(Language),
 };
+
+/** The query of a route that takes no other query parameters. */
+export const NoQuery = Type.Object(LangQuery, { additionalProperties: false });
 
 export const Paging = {
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 25 }),

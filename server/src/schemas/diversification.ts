@@ -1,7 +1,7 @@
 // Alternative suppliers for a product a firm needs, ranked by a score whose parts are shown.
 import { Type, type Static } from '@sinclair/typebox';
 import { ActorRef, InstituteMatch, ProductRef, ScorePart, nullable } from './analytics';
-import { Id } from './common';
+import { Id, LangQuery } from './common';
 
 export const DiversificationQuery = Type.Object(
   {
@@ -9,6 +9,7 @@ export const DiversificationQuery = Type.Object(
     product: Type.String({ ...Id, description: 'A product it needs', examples: ['P-STEEL-BAR'] }),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Most alternatives listed' })),
     institutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 50, default: 10, description: 'Most institutes listed' })),
+    ...LangQuery,
   },
   { additionalProperties: false },
 );

@@ -1,10 +1,12 @@
 // The kinds of node people read and edit, one TypeBox schema each. Routes for all seven kinds are
 // registered from this table, so a kind's route, its validation and its docs cannot drift apart.
-import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
-import { Coordinates, Country, Id, TextFields } from './common';
+import { OptionalKind, Type, type Static, type TObject, type TProperties, type TSchema } from '@sinclair/typebox';
+import { Coordinates, Country, Id, Text, TextFields } from './common';
+import { patterns } from './patterns';
+import { RelationshipTypeSchema } from './relationships';
 
-const Town = Type.String({ minLength: 1, maxLength: 100 });
-const Website = Type.String({ maxLength: 300, pattern: '^https?://' });
+const Town = Text(100);
+const Website = Type.String({ maxLength: 300, pattern: patterns.website });
 
 export const FirmSize = Type.Union(['micro', 'small', 'medium', 'large'].map((s) => Type.Literal(s)), {
   description: 'EU SME size class: micro (<10), small (<50), medium (<250), large',
@@ -19,7 +21,7 @@ const firm = {
   town: Type.Optional(Town),
   website: Type.Optional(Website),
   certifications: Type.Optional(
-    Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 20, examples: [['ISO 9001', 'IATF 16949']] }),
+    Type.Array(Text(40), { maxItems: 20, examples: [['ISO 9001', 'IATF 16949']] }),
   ),
 };
 
@@ -41,14 +43,14 @@ const organisation = {
 
 const product = {
   ...TextFields,
-  code: Type.String({ minLength: 1, maxLength: 32, description: 'CPA or HS code', examples: ['25.62'] }),
+  code: Text(32, { description: 'CPA or HS code', examples: ['25.62'] }),
   codeSystem: Type.Union([Type.Literal('CPA'), Type.Literal('HS')]),
-  category: Type.String({ minLength: 1, maxLength: 16, description: 'Products of one category can replace each other' }),
+  category: Text(16, { description: 'Products of one category can replace each other' }),
 };
 
 const sector = {
   ...TextFields,
-  code: Type.String({ minLength: 1, maxLength: 16, description: 'NACE Rev. 2 code', examples: ['C25.62'] }),
+  code: Text(16, { description: 'NACE Rev. 2 code', examples: ['C25.62'] }),
   level: Type.Union(['section', 'division', 'group', 'class'].map((s) => Type.Literal(s))),
 };
 
@@ -92,7 +94,7 @@ export const EntityKindSchema = Type.Union(Object.keys(kinds).map((k) => Type.Li
 /** An outgoing relationship created together with a new node, in the same transaction. */
 export const NewLink = Type.Object(
   {
-    type: Type.String({ minLength: 1, maxLength: 40, examples: ['LOCATED_IN'] }),
+    type: RelationshipTypeSchema,
     target: Id,
     product: Type.Optional(Id),
     since: Type.Optional(Type.String({ format: 'date' })),
@@ -100,11 +102,24 @@ export const NewLink = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * The properties as a body may send them: an optional one may be null, which leaves it unset (and
+ * removes it in a change); a required one may not.
+ */
+function nullableOptionals(properties: TProperties): TProperties {
+  return Object.fromEntries(
+    Object.entries(properties).map(([key, schema]: [string, TSchema]) => [
+      key,
+      OptionalKind in schema ? Type.Optional(Type.Union([Type.Optional(schema, false), Type.Null()])) : schema,
+    ]),
+  );
+}
+
 export function createBody(definition: KindDefinition): TObject {
   return Type.Object(
     {
       id: Type.Optional(Id),
-      ...definition.properties,
+      ...nullableOptionals(definition.properties),
       links: Type.Optional(Type.Array(NewLink, { maxItems: 50 })),
     },
     { additionalProperties: false, title: `New ${definition.label}` },
@@ -112,7 +127,7 @@ export function createBody(definition: KindDefinition): TObject {
 }
 
 export function updateBody(definition: KindDefinition): TObject {
-  return Type.Partial(Type.Object(definition.properties, { additionalProperties: false }), {
+  return Type.Partial(Type.Object(nullableOptionals(definition.properties), { additionalProperties: false }), {
     additionalProperties: false,
     minProperties: 1,
     title: `${definition.label} changes`,

@@ -2,7 +2,7 @@
 // edges:[{key,source,target,attributes}]}) so the web app can `graph.import()` them as they come.
 import { Type, type Static } from '@sinclair/typebox';
 import { nullable } from './analytics';
-import { Country, Id } from './common';
+import { Country, Id, LangQuery } from './common';
 
 export const networkTypes = ['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF'] as const;
 export type NetworkType = (typeof networkTypes)[number];
@@ -35,6 +35,7 @@ export const EgoQuery = Type.Object(
     hops: Type.Optional(Type.Integer({ minimum: 1, maximum: 3, default: 1, description: 'How many links away from the centre' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 500, description: 'Most nodes shown (nearest first)' })),
     ...filters,
+    ...LangQuery,
   },
   { additionalProperties: false },
 );
@@ -46,6 +47,7 @@ export const ClusterQuery = Type.Object(
     limit: Type.Optional(
       Type.Integer({ minimum: 1, maximum: 100_000, default: 2000, description: 'Most nodes shown (best connected first)' }),
     ),
+    ...LangQuery,
   },
   { additionalProperties: false },
 );

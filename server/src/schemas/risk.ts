@@ -1,10 +1,10 @@
 // Single-source and concentration risk, for one firm and for an area (sector, region, cluster).
 import { Type, type Static } from '@sinclair/typebox';
 import { ActorRef, ProductRef, nullable } from './analytics';
-import { Id } from './common';
+import { Id, LangQuery } from './common';
 
 export const FirmRiskQuery = Type.Object(
-  { firm: Type.String({ ...Id, description: 'The firm whose sourcing is checked', examples: ['F-001019'] }) },
+  { firm: Type.String({ ...Id, description: 'The firm whose sourcing is checked', examples: ['F-001019'] }), ...LangQuery },
   { additionalProperties: false },
 );
 export type FirmRiskQuery = Static<typeof FirmRiskQuery>;
@@ -39,6 +39,7 @@ export const AreaRiskQuery = Type.Object(
     cluster: Type.Optional(Type.String({ ...Id, description: 'Id of a cluster or other organisation: its member firms', examples: ['O-AMZ'] })),
     k: Type.Optional(Type.Integer({ minimum: 1, maximum: 6, default: 3, description: 'Tiers upstream counted for critical firms' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20, description: 'Most products and critical firms listed' })),
+    ...LangQuery,
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Country, Id, Page, Paging } from './common';
+import { Country, Id, Page, Paging, LangQuery } from './common';
 import { EntityKindSchema, FirmSize } from './entities';
 
 export const SearchQuery = Type.Object(
@@ -11,6 +11,7 @@ export const SearchQuery = Type.Object(
     region: Type.Optional(Type.String({ ...Id, description: 'NUTS code of a country, region or district' })),
     sector: Type.Optional(Type.String({ ...Id, description: 'NACE code at any level' })),
     ...Paging,
+    ...LangQuery,
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,7 @@
 // What-if: remove a firm, a district or the border and see who loses their only source of a product.
 import { Type, type Static } from '@sinclair/typebox';
 import { ActorRef, ProductRef, nullable } from './analytics';
-import { Id } from './common';
+import { Id, LangQuery } from './common';
 
 export const WhatIfQuery = Type.Object(
   {
@@ -12,6 +12,7 @@ export const WhatIfQuery = Type.Object(
     id: Type.Optional(Type.String({ ...Id, description: 'The firm or region removed (not for border)', examples: ['F-000015'] })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000, default: 200, description: 'Most losses listed, worst first' })),
     alternatives: Type.Optional(Type.Integer({ minimum: 0, maximum: 20, default: 5, description: 'Nearest alternatives named per loss' })),
+    ...LangQuery,
   },
   { additionalProperties: false },
 );

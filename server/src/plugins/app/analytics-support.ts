@@ -1,6 +1,7 @@
 // What the analytics repositories share: the look-up of names for the ids an answer mentions, and
 // the checks that turn unknown ids and unneeded products into clear 4xx answers.
 import { badRequest, notFound } from '../../errors';
+import type { NodeKind } from '../../i18n/index';
 import { readQuery } from '../../graph/queries';
 import { Refs, type RefRow } from '../../graph/refs';
 import type { TransactionRunner } from '../../graph/runner';
@@ -21,13 +22,11 @@ export async function loadRefs(tx: TransactionRunner, ids: Iterable<string>): Pr
   return new Refs(await tx.run(getRefs, { ids: [...new Set(ids)] }));
 }
 
-const labels: Record<string, string> = { firm: 'Firm', product: 'Product', region: 'Region', sector: 'Sector', organisation: 'Organisation' };
-
 /** Names for the `required` ids, after checking that each is a node of the expected kind. */
-export async function loadChecked(tx: TransactionRunner, required: { id: string; kind: string; field: string }[]): Promise<Refs> {
+export async function loadChecked(tx: TransactionRunner, required: { id: string; kind: NodeKind; field: string }[]): Promise<Refs> {
   const refs = await loadRefs(tx, required.map((r) => r.id));
   for (const { id, kind, field } of required) {
-    if (refs.kindOf(id) !== kind) throw notFound(labels[kind] ?? kind, id, field);
+    if (refs.kindOf(id) !== kind) throw notFound(kind, id, field);
   }
   return refs;
 }
@@ -40,7 +39,7 @@ export async function requireNeed(tx: TransactionRunner, firm: string, product: 
   ]);
   const [row] = await tx.run(checkNeed, { firm, product });
   if (!row?.needed) {
-    throw badRequest('NOT_NEEDED', `Firm '${firm}' does not need product '${product}'`, '/query/product');
+    throw badRequest('NOT_NEEDED', (t) => t.errors.notNeeded({ firm, product }), '/query/product');
   }
 }
 

@@ -2,12 +2,12 @@
 // references are checked first, and any failure rolls the whole write back.
 import { randomBytes } from 'node:crypto';
 import fp from 'fastify-plugin';
-import { ApiError, badRequest, notFound } from '../../errors';
+import { ApiError, badRequest, notFound, unknownReference } from '../../errors';
 import { toNeo4jDate } from '../../graph/mappers';
 import { readQuery, writeQuery } from '../../graph/queries';
 import type { QueryRunner, TransactionRunner } from '../../graph/runner';
 import { kinds, type EntityKind, type EntityRow, type NewLink } from '../../schemas/entities';
-import { allowed, relationshipRules, type RelationshipBody, type RelationshipType } from '../../schemas/relationships';
+import { allowed, type RelationshipBody, type RelationshipType } from '../../schemas/relationships';
 import type { NodeSummary } from '../../schemas/common';
 
 const getEntity = readQuery<{ entity: EntityRow; relations: Relation[] }>('entities/get-entity');
@@ -57,7 +57,7 @@ function storedProps(props: Record<string, unknown>): Record<string, unknown> {
 }
 
 interface LinkRequest {
-  type: string;
+  type: RelationshipType;
   from: string;
   to: string;
   product?: string;
@@ -71,7 +71,7 @@ export class EntitiesRepository {
 
   async get(kind: EntityKind, id: string, relationLimit = 500) {
     const [row] = await this.runner.run(getEntity, { id, kind, relationLimit });
-    if (!row) throw notFound(kinds[kind].label, id, '/params/id');
+    if (!row) throw notFound(kind, id, '/params/id');
     return { ...row.entity, relations: row.relations };
   }
 
@@ -95,12 +95,12 @@ export class EntitiesRepository {
 
   async update(kind: EntityKind, id: string, changes: Record<string, unknown>): Promise<void> {
     const rows = await this.runner.run(updateEntity, { id, kind, props: storedProps(changes) });
-    if (rows.length === 0) throw notFound(kinds[kind].label, id, '/params/id');
+    if (rows.length === 0) throw notFound(kind, id, '/params/id');
   }
 
   async delete(kind: EntityKind, id: string): Promise<void> {
     const rows = await this.runner.run(deleteEntity, { id, kind });
-    if (rows.length === 0) throw notFound(kinds[kind].label, id, '/params/id');
+    if (rows.length === 0) throw notFound(kind, id, '/params/id');
   }
 
   async link(body: RelationshipBody): Promise<RelationshipRow> {
@@ -114,7 +114,7 @@ export class EntitiesRepository {
   async unlink(body: RelationshipBody): Promise<void> {
     const [row] = await this.runner.run(deleteRelationship, { ...body, product: body.product ?? null });
     if (!row || row.deleted === 0) {
-      throw new ApiError(404, 'NOT_FOUND', `No ${body.type} link from '${body.from}' to '${body.to}'`, '/body');
+      throw new ApiError(404, 'NOT_FOUND', (t) => t.errors.noLink(body), '/body');
     }
   }
 
@@ -125,22 +125,19 @@ export class EntitiesRepository {
     const found = new Map((await tx.run(getKinds, { ids })).map((row) => [row.id, row.kind]));
     const kindOf = (id: string) => pending[id] ?? found.get(id) ?? undefined;
     for (const request of requests) {
-      if (!(request.type in relationshipRules)) {
-        throw badRequest('INVALID_RELATIONSHIP', `Unknown relationship type ${request.type}`, `${request.field}/type`);
-      }
-      const type = request.type as RelationshipType;
+      const type = request.type;
       const fromKind = kindOf(request.from);
       const toKind = kindOf(request.to);
-      if (!fromKind) throw badRequest('UNKNOWN_REFERENCE', `No node has the id '${request.from}'`, `${request.field}/from`);
+      if (!fromKind) throw unknownReference('node', request.from, `${request.field}/from`);
       const targetField = request.field === '/body' ? '/body/to' : `${request.field}/target`;
-      if (!toKind) throw badRequest('UNKNOWN_REFERENCE', `No node has the id '${request.to}'`, targetField);
+      if (!toKind) throw unknownReference('node', request.to, targetField);
       if (!allowed(type, fromKind, toKind)) {
-        throw badRequest('INVALID_RELATIONSHIP', `${type} cannot join a ${fromKind} to a ${toKind}`, `${request.field}/type`);
+        throw badRequest('INVALID_RELATIONSHIP', (t) => t.errors.invalidRelationship({ type, from: fromKind, to: toKind }), `${request.field}/type`);
       }
       if (type === 'SUPPLIES') {
-        if (!request.product) throw badRequest('VALIDATION', 'SUPPLIES needs the product supplied', `${request.field}/product`);
+        if (!request.product) throw badRequest('VALIDATION', (t) => t.errors.suppliesNeedsProduct, `${request.field}/product`);
         if (kindOf(request.product) !== 'product') {
-          throw badRequest('UNKNOWN_REFERENCE', `No product has the id '${request.product}'`, `${request.field}/product`);
+          throw unknownReference('product', request.product, `${request.field}/product`);
         }
       }
     }

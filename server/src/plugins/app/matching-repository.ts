@@ -32,7 +32,7 @@ const findCooperationCandidates = readQuery<CandidateRow>('matching/find-coopera
 /** Firms weighed per answer; the most complementary come first. */
 const candidates = 5000;
 
-const firmField = (firm: string) => [{ id: firm, kind: 'firm', field: '/query/firm' }];
+const firmField = (firm: string) => [{ id: firm, kind: 'firm' as const, field: '/query/firm' }];
 
 export class MatchingRepository {
   constructor(private readonly runner: QueryRunner) {}

@@ -43,7 +43,7 @@ export class NetworkRepository {
         id: query.id,
         hops: query.hops ?? 1,
       });
-      if (!row?.found) throw notFound('Actor', query.id, '/query/id');
+      if (!row?.found) throw notFound('actor', query.id, '/query/id');
       return this.network(tx, row, shape);
     });
   }

@@ -80,7 +80,7 @@ export class PathsRepository {
   }
 
   between(query: BetweenQuery): Promise<Between> {
-    if (query.from === query.to) throw badRequest('VALIDATION', 'from and to must be two different firms', '/query/to');
+    if (query.from === query.to) throw badRequest('VALIDATION', (t) => t.errors.sameFirm, '/query/to');
     return this.runner.read(async (tx) => {
       await loadChecked(tx, [
         { id: query.from, kind: 'firm', field: '/query/from' },

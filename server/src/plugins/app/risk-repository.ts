@@ -65,15 +65,15 @@ export class RiskRepository {
   area(query: AreaRiskQuery): Promise<AreaRisk> {
     const area = { sector: query.sector ?? null, region: query.region ?? null, cluster: query.cluster ?? null };
     if (!area.sector && !area.region && !area.cluster) {
-      throw badRequest('VALIDATION', 'Name a sector, a region or a cluster', '/query/sector');
+      throw badRequest('VALIDATION', (t) => t.errors.areaNeeded, '/query/sector');
     }
     const k = query.k ?? 3;
     const limit = query.limit ?? 20;
     return this.runner.read(async (tx) => {
       await loadChecked(tx, [
-        ...(area.sector ? [{ id: area.sector, kind: 'sector', field: '/query/sector' }] : []),
-        ...(area.region ? [{ id: area.region, kind: 'region', field: '/query/region' }] : []),
-        ...(area.cluster ? [{ id: area.cluster, kind: 'organisation', field: '/query/cluster' }] : []),
+        ...(area.sector ? [{ id: area.sector, kind: 'sector' as const, field: '/query/sector' }] : []),
+        ...(area.region ? [{ id: area.region, kind: 'region' as const, field: '/query/region' }] : []),
+        ...(area.cluster ? [{ id: area.cluster, kind: 'organisation' as const, field: '/query/cluster' }] : []),
       ]);
       const firms = (await tx.run(findAreaFirms, area)).map((row) => row.id);
       const supply = await tx.run(findAreaSupply, { firms });

@@ -32,7 +32,7 @@ export class WhatIfRepository {
   run(query: WhatIfQuery): Promise<WhatIf> {
     const { scenario } = query;
     const id = scenario === 'border' ? null : query.id;
-    if (scenario !== 'border' && !id) throw badRequest('VALIDATION', `Say which ${removedKind[scenario]} to remove`, '/query/id');
+    if (scenario !== 'border' && !id) throw badRequest('VALIDATION', (t) => t.errors.whatIfNeedsId[scenario], '/query/id');
     return this.runner.read(async (tx) => {
       if (scenario !== 'border') await loadChecked(tx, [{ id: id!, kind: removedKind[scenario], field: '/query/id' }]);
       const removed =

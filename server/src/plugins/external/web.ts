@@ -20,6 +20,8 @@ export default fp(
     await app.register(fastifyStatic, { root: dir, prefix: '/', wildcard: false, index: false });
     app.get('/*', { schema: { hide: true } }, async (request, reply) => {
       const path = (request.params as { '*': string })['*'];
+      // The API's own answers, 404 included, are JSON: the web app's page is only for other paths.
+      if (path === 'api' || path.startsWith('api/')) return reply.callNotFound();
       if (path && existsSync(`${dir}/${path}`) && !path.includes('..')) return reply.sendFile(path);
       return reply.header('cache-control', 'no-cache').sendFile(fallbackPage);
     });

@@ -38,6 +38,12 @@ const serverCodes = {
   TOO_COMPLEX: true,
   DATABASE_UNAVAILABLE: true,
   INTERNAL: true,
+  METHOD_NOT_ALLOWED: true,
+  SELF_LINK: true,
+  IN_USE: true,
+  PAYLOAD_TOO_LARGE: true,
+  UNSUPPORTED_MEDIA_TYPE: true,
+  RATE_LIMITED: true,
 } satisfies Record<ServerErrorCode, true>;
 const isServerCode = (code: string): code is ServerErrorCode => Object.hasOwn(serverCodes, code);
 

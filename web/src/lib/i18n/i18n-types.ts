@@ -359,6 +359,30 @@ type RootTranslation = {
 		 */
 		INTERNAL: string
 		/**
+		 * D​i​e​s​e​ ​A​k​t​i​o​n​ ​i​s​t​ ​h​i​e​r​ ​n​i​c​h​t​ ​m​ö​g​l​i​c​h​.
+		 */
+		METHOD_NOT_ALLOWED: string
+		/**
+		 * E​i​n​ ​E​i​n​t​r​a​g​ ​k​a​n​n​ ​n​i​c​h​t​ ​m​i​t​ ​s​i​c​h​ ​s​e​l​b​s​t​ ​v​e​r​b​u​n​d​e​n​ ​w​e​r​d​e​n​.
+		 */
+		SELF_LINK: string
+		/**
+		 * D​i​e​s​e​r​ ​E​i​n​t​r​a​g​ ​w​i​r​d​ ​n​o​c​h​ ​v​e​r​w​e​n​d​e​t​ ​u​n​d​ ​k​a​n​n​ ​n​i​c​h​t​ ​g​e​l​ö​s​c​h​t​ ​w​e​r​d​e​n​.
+		 */
+		IN_USE: string
+		/**
+		 * D​i​e​ ​E​i​n​g​a​b​e​ ​i​s​t​ ​z​u​ ​g​r​o​ß​.
+		 */
+		PAYLOAD_TOO_LARGE: string
+		/**
+		 * D​e​r​ ​S​e​r​v​e​r​ ​h​a​t​ ​d​i​e​s​e​ ​A​r​t​ ​v​o​n​ ​I​n​h​a​l​t​ ​n​i​c​h​t​ ​a​n​g​e​n​o​m​m​e​n​.
+		 */
+		UNSUPPORTED_MEDIA_TYPE: string
+		/**
+		 * Z​u​ ​v​i​e​l​e​ ​A​n​f​r​a​g​e​n​ ​i​n​ ​k​u​r​z​e​r​ ​Z​e​i​t​.​ ​B​i​t​t​e​ ​w​a​r​t​e​n​ ​S​i​e​ ​e​i​n​e​n​ ​M​o​m​e​n​t​.
+		 */
+		RATE_LIMITED: string
+		/**
 		 * K​e​i​n​e​ ​V​e​r​b​i​n​d​u​n​g​ ​z​u​m​ ​S​e​r​v​e​r​.
 		 */
 		NETWORK: string
@@ -1756,6 +1780,30 @@ export type TranslationFunctions = {
 		 * Auf unserer Seite ist ein Fehler aufgetreten.
 		 */
 		INTERNAL: () => LocalizedString
+		/**
+		 * Diese Aktion ist hier nicht möglich.
+		 */
+		METHOD_NOT_ALLOWED: () => LocalizedString
+		/**
+		 * Ein Eintrag kann nicht mit sich selbst verbunden werden.
+		 */
+		SELF_LINK: () => LocalizedString
+		/**
+		 * Dieser Eintrag wird noch verwendet und kann nicht gelöscht werden.
+		 */
+		IN_USE: () => LocalizedString
+		/**
+		 * Die Eingabe ist zu groß.
+		 */
+		PAYLOAD_TOO_LARGE: () => LocalizedString
+		/**
+		 * Der Server hat diese Art von Inhalt nicht angenommen.
+		 */
+		UNSUPPORTED_MEDIA_TYPE: () => LocalizedString
+		/**
+		 * Zu viele Anfragen in kurzer Zeit. Bitte warten Sie einen Moment.
+		 */
+		RATE_LIMITED: () => LocalizedString
 		/**
 		 * Keine Verbindung zum Server.
 		 */

@@ -16,7 +16,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           'certifications (5 each, up to 10), an introduction through the firm’s own suppliers, customers or partners (15). ' +
           '400 NOT_NEEDED when the firm does not need the product.',
         querystring: DiversificationQuery,
-        response: { 200: Diversification, 400: errorResponses[400], 404: errorResponses[404], 422: errorResponses[422] },
+        response: { 200: Diversification, ...errorResponses(400, 404, 422) },
       },
     },
     async (request) => app.diversificationRepository.alternatives(request.query),

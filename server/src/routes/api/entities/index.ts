@@ -1,7 +1,7 @@
 // GET/POST /api/<kind>s and GET/PATCH/DELETE /api/<kind>s/:id for every kind in schemas/entities.ts.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Id, errorResponses } from '../../../schemas/common';
+import { Id, NoQuery, bodyErrors, errorResponses } from '../../../schemas/common';
 import { createBody, entityResponse, kinds, updateBody, type EntityKind, type KindDefinition } from '../../../schemas/entities';
 import { SearchQuery, SearchResult } from '../../../schemas/search';
 
@@ -22,7 +22,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           tags,
           summary: `List ${path}`,
           querystring: ListQuery,
-          response: { 200: SearchResult, 400: errorResponses[400] },
+          response: { 200: SearchResult, ...errorResponses(400) },
         },
       },
       async (request) => app.searchRepository.search({ ...request.query, kind }),
@@ -35,7 +35,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           tags,
           summary: `One ${label.toLowerCase()} with its relationships`,
           params: Params,
-          response: { 200: Entity, 400: errorResponses[400], 404: errorResponses[404] },
+          querystring: NoQuery,
+          response: { 200: Entity, ...errorResponses(400, 404) },
         },
       },
       async (request) => app.entitiesRepository.get(kind, request.params.id),
@@ -48,8 +49,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           tags,
           summary: `Create a ${label.toLowerCase()}`,
           description: 'Optional `links` are created with the node, in the same transaction: all of it lands, or none.',
+          querystring: NoQuery,
           body: createBody(definition),
-          response: { 201: Created, 400: errorResponses[400], 409: errorResponses[409] },
+          response: { 201: Created, ...errorResponses(...bodyErrors, 409) },
         },
       },
       async (request, reply) => {
@@ -65,8 +67,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           tags,
           summary: `Change a ${label.toLowerCase()}`,
           params: Params,
+          querystring: NoQuery,
           body: updateBody(definition),
-          response: { 200: Entity, 400: errorResponses[400], 404: errorResponses[404] },
+          response: { 200: Entity, ...errorResponses(...bodyErrors, 404) },
         },
       },
       async (request) => {
@@ -82,7 +85,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           tags,
           summary: `Delete a ${label.toLowerCase()} and its relationships`,
           params: Params,
-          response: { 204: Type.Null(), 400: errorResponses[400], 404: errorResponses[404] },
+          querystring: NoQuery,
+          response: { 204: Type.Null(), ...errorResponses(400, 404, 409) },
         },
       },
       async (request, reply) => {

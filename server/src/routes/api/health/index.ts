@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readQuery } from '../../../graph/queries';
+import { NoQuery, errorResponses } from '../../../schemas/common';
 
 const ping = readQuery<{ version: string; edition: string }>('admin/ping');
 
@@ -16,7 +17,14 @@ const Health = Type.Object({
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/health',
-    { schema: { tags: ['health'], summary: 'Service and database status', response: { 200: Health, 503: Health } } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Service and database status',
+        querystring: NoQuery,
+        response: { ...errorResponses(400), 200: Health, 503: { ...Health, description: 'The database does not answer' } },
+      },
+    },
     async (_request, reply) => {
       try {
         const [row] = await app.runner.run(ping);

@@ -16,7 +16,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           'Actors within `hops` links of the centre over the chosen relationship types, nearest and best connected first, as a graphology SerializedGraph. ' +
           'Filters choose the actors shown (the centre always stays); `crossBorder=true` keeps only DE–CZ links and the actors that have one among those shown.',
         querystring: EgoQuery,
-        response: { 200: NetworkResponse, 400: errorResponses[400], 404: errorResponses[404], 422: errorResponses[422] },
+        response: { 200: NetworkResponse, ...errorResponses(400, 404, 422) },
       },
     },
     async (request) => app.networkRepository.ego(request.query),
@@ -31,7 +31,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           '`sector` and `region` match at any level of their hierarchy; with no filter the whole actor network (firms, institutes, organisations), best connected first.',
         querystring: ClusterQuery,
-        response: { 200: NetworkResponse, 400: errorResponses[400], 422: errorResponses[422] },
+        response: { 200: NetworkResponse, ...errorResponses(400, 422) },
       },
     },
     async (request) => app.networkRepository.cluster(request.query),

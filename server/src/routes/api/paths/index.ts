@@ -4,7 +4,7 @@ import { errorResponses } from '../../../schemas/common';
 import { Between, BetweenQuery, Chains, ChainsQuery, SupplierTree, SupplierTreeQuery } from '../../../schemas/paths';
 
 const tags = ['paths'];
-const errors = { 400: errorResponses[400], 404: errorResponses[404], 422: errorResponses[422] };
+const errors = errorResponses(400, 404, 422);
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../../../schemas/common';
+import { NoQuery, bodyErrors, errorResponses } from '../../../schemas/common';
 import { RelationshipBody, RelationshipResponse } from '../../../schemas/relationships';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -11,8 +11,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['relationships'],
         summary: 'Link two nodes',
         description: 'Creating a link that exists already changes nothing. SUPPLIES runs from supplier to customer and names the product.',
+        querystring: NoQuery,
         body: RelationshipBody,
-        response: { 201: RelationshipResponse, 400: errorResponses[400] },
+        response: { 201: RelationshipResponse, ...errorResponses(...bodyErrors) },
       },
     },
     async (request, reply) => reply.status(201).send(await app.entitiesRepository.link(request.body)),
@@ -24,8 +25,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['relationships'],
         summary: 'Remove a link',
+        querystring: NoQuery,
         body: RelationshipBody,
-        response: { 204: Type.Null(), 400: errorResponses[400], 404: errorResponses[404] },
+        response: { 204: Type.Null(), ...errorResponses(...bodyErrors, 404, 409) },
       },
     },
     async (request, reply) => {

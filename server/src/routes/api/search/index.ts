@@ -11,7 +11,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Find nodes by words in de/cs/en, or list them by filters',
         description: 'Without `q`, lists nodes in name order. `region` and `sector` match at any level of their hierarchy.',
         querystring: SearchQuery,
-        response: { 200: SearchResult, 400: errorResponses[400] },
+        response: { 200: SearchResult, ...errorResponses(400) },
       },
     },
     async (request) => app.searchRepository.search(request.query),

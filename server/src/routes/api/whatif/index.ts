@@ -14,7 +14,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           'A firm (outside what is removed) is hit when every supplier of a product it buys is cut. Alternatives are firms offering the product that are not removed ' +
           '(and, with the border closed, in the firm’s own country). Nothing is changed in the database.',
         querystring: WhatIfQuery,
-        response: { 200: WhatIf, 400: errorResponses[400], 404: errorResponses[404], 422: errorResponses[422] },
+        response: { 200: WhatIf, ...errorResponses(400, 404, 422) },
       },
     },
     async (request) => app.whatIfRepository.run(request.query),

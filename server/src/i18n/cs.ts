@@ -1,0 +1,79 @@
+// Server texts in Czech, typed against the German base.
+import type { NodeKind, ServerTexts } from './de';
+import type { JsonType, Plural } from './plural';
+
+const kindName: Record<NodeKind, string> = {
+  firm: 'Firma',
+  institute: 'Výzkumná instituce',
+  organisation: 'Organizace',
+  product: 'Produkt',
+  sector: 'Odvětví',
+  region: 'Region',
+  event: 'Akce',
+  actor: 'Aktér',
+  node: 'Záznam',
+};
+
+const typeNames: Record<JsonType, string> = {
+  string: 'text',
+  integer: 'celé číslo',
+  number: 'číslo',
+  boolean: 'true nebo false',
+  object: 'objekt',
+  array: 'seznam',
+  null: 'null',
+};
+
+const characters: Plural = { one: 'znak', few: 'znaky', many: 'znaku', other: 'znaků' };
+const entries: Plural = { one: 'položku', few: 'položky', many: 'položky', other: 'položek' };
+
+export const cs: ServerTexts = {
+  plural: { characters, entries, seconds: { one: 'sekundu', few: 'sekundy', many: 'sekundy', other: 'sekund' } },
+  validation: {
+    field: (name) => `Pole „${name}“`,
+    type: (p) => `musí být ${typeNames[p.expected]}.`,
+    required: 'chybí.',
+    additionalProperties: 'zde není povoleno.',
+    minLength: (p) => `musí mít alespoň ${p.limit} ${p.unit}.`,
+    maxLength: (p) => `smí mít nejvýše ${p.limit} ${p.unit}.`,
+    minimum: (p) => `musí být alespoň ${p.limit}.`,
+    maximum: (p) => `smí být nejvýše ${p.limit}.`,
+    minItems: (p) => `musí mít alespoň ${p.limit} ${p.unit}.`,
+    maxItems: (p) => `smí mít nejvýše ${p.limit} ${p.unit}.`,
+    minProperties: 'musí obsahovat alespoň jeden údaj.',
+    oneOf: (p) => `musí být jedna z těchto hodnot: ${p.values}.`,
+    format: { date: 'musí být datum ve formátu RRRR-MM-DD.', other: 'nemá očekávaný tvar.' },
+    pattern: {
+      id: 'smí obsahovat jen písmena, číslice a znaky . _ : - (nejvýše 64 znaků).',
+      visible: 'musí obsahovat alespoň jeden viditelný znak.',
+      website: 'musí začínat http:// nebo https://.',
+      other: 'nemá očekávaný tvar.',
+    },
+    invalid: 'má neplatnou hodnotu.',
+    input: 'Vstup',
+  },
+  request: {
+    invalidJson: 'Obsah požadavku není platný JSON.',
+    emptyBody: 'Požadavek potřebuje obsah (JSON).',
+    badUrl: 'Adresa není správně zakódovaná.',
+    unsupportedMediaType: 'Tento typ obsahu se nepřijímá; pošlete prosím JSON (application/json).',
+    payloadTooLarge: 'Požadavek je příliš velký.',
+    methodNotAllowed: (p) => `Metoda ${p.method} zde není povolena; povolené: ${p.allowed}.`,
+    noRoute: (p) => `Rozhraní nezná ${p.method} ${p.path}.`,
+    rateLimited: (p) => `Příliš mnoho požadavků. Zkuste to prosím znovu za ${p.seconds} ${p.unit}.`,
+  },
+  errors: {
+    notFound: (p) => `${kindName[p.kind]} s označením „${p.id}“ neexistuje.`,
+    noLink: (p) => `Propojení ${p.type} z „${p.from}“ do „${p.to}“ neexistuje.`,
+    invalidRelationship: (p) => `Propojení ${p.type} nelze vytvořit mezi typy „${kindName[p.from]}“ a „${kindName[p.to]}“.`,
+    suppliesNeedsProduct: 'Dodavatelský vztah (SUPPLIES) potřebuje dodávaný produkt.',
+    duplicate: 'Záznam s tímto označením už existuje.',
+    tooComplex: 'Dotaz byl příliš náročný. Zužte ho (méně stupňů, filtry).',
+    databaseUnavailable: 'Databáze je právě nedostupná. Zkuste to prosím za chvíli znovu.',
+    internal: 'Na naší straně došlo k chybě.',
+    notNeeded: (p) => `Firma „${p.firm}“ neuvedla produkt „${p.product}“ jako poptávku.`,
+    whatIfNeedsId: { firm: 'Uveďte, která firma vypadne (id).', district: 'Uveďte, který kraj vypadne (id).' },
+    areaNeeded: 'Uveďte odvětví, region nebo klastr.',
+    sameFirm: 'from a to musí označovat dvě různé firmy.',
+  },
+};

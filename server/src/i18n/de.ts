@@ -1,0 +1,96 @@
+// Server texts in German: the base every other language is typed against. Messages of error answers;
+// `code` stays the machine-readable part, these are what a person reads.
+import type { JsonType, Plural } from './plural';
+
+export type NodeKind = 'firm' | 'institute' | 'organisation' | 'product' | 'sector' | 'region' | 'event' | 'actor' | 'node';
+
+const noSuch: Record<NodeKind, string> = {
+  firm: 'keine Firma',
+  institute: 'keine Forschungseinrichtung',
+  organisation: 'keine Organisation',
+  product: 'kein Produkt',
+  sector: 'keine Branche',
+  region: 'keine Region',
+  event: 'keine Veranstaltung',
+  actor: 'keinen Akteur',
+  node: 'keinen Eintrag',
+};
+
+const kindName: Record<NodeKind, string> = {
+  firm: 'Firma',
+  institute: 'Forschungseinrichtung',
+  organisation: 'Organisation',
+  product: 'Produkt',
+  sector: 'Branche',
+  region: 'Region',
+  event: 'Veranstaltung',
+  actor: 'Akteur',
+  node: 'Eintrag',
+};
+
+const typeNames: Record<JsonType, string> = {
+  string: 'ein Text',
+  integer: 'eine ganze Zahl',
+  number: 'eine Zahl',
+  boolean: 'true oder false',
+  object: 'ein Objekt',
+  array: 'eine Liste',
+  null: 'null',
+};
+
+const characters: Plural = { one: 'Zeichen', other: 'Zeichen' };
+const entries: Plural = { one: 'Eintrag', other: 'Einträge' };
+
+export const de = {
+  plural: { characters, entries, seconds: { one: 'Sekunde', other: 'Sekunden' } as Plural },
+  validation: {
+    field: (name: string) => `Das Feld „${name}“`,
+    type: (p: { expected: JsonType }) => `muss ${typeNames[p.expected]} sein.`,
+    required: 'fehlt.',
+    additionalProperties: 'ist hier nicht vorgesehen.',
+    minLength: (p: { limit: string; unit: string }) => `muss mindestens ${p.limit} ${p.unit} lang sein.`,
+    maxLength: (p: { limit: string; unit: string }) => `darf höchstens ${p.limit} ${p.unit} lang sein.`,
+    minimum: (p: { limit: string }) => `muss mindestens ${p.limit} sein.`,
+    maximum: (p: { limit: string }) => `darf höchstens ${p.limit} sein.`,
+    minItems: (p: { limit: string; unit: string }) => `braucht mindestens ${p.limit} ${p.unit}.`,
+    maxItems: (p: { limit: string; unit: string }) => `darf höchstens ${p.limit} ${p.unit} haben.`,
+    minProperties: 'braucht mindestens eine Angabe.',
+    oneOf: (p: { values: string }) => `muss einer dieser Werte sein: ${p.values}.`,
+    format: { date: 'muss ein Datum im Format JJJJ-MM-TT sein.', other: 'hat nicht die erwartete Form.' },
+    pattern: {
+      id: 'darf nur Buchstaben, Ziffern und . _ : - enthalten (höchstens 64 Zeichen).',
+      visible: 'muss mindestens ein sichtbares Zeichen enthalten.',
+      website: 'muss mit http:// oder https:// beginnen.',
+      other: 'hat nicht die erwartete Form.',
+    },
+    invalid: 'ist ungültig.',
+    input: 'Die Eingabe',
+  },
+  request: {
+    invalidJson: 'Der Inhalt der Anfrage ist kein gültiges JSON.',
+    emptyBody: 'Die Anfrage braucht einen Inhalt (JSON).',
+    badUrl: 'Die Adresse ist nicht korrekt kodiert.',
+    unsupportedMediaType: 'Diese Art von Inhalt wird nicht angenommen; senden Sie JSON (application/json).',
+    payloadTooLarge: 'Die Anfrage ist zu groß.',
+    methodNotAllowed: (p: { method: string; allowed: string }) => `${p.method} ist hier nicht möglich; erlaubt: ${p.allowed}.`,
+    noRoute: (p: { method: string; path: string }) => `Die Schnittstelle kennt ${p.method} ${p.path} nicht.`,
+    rateLimited: (p: { seconds: string; unit: string }) => `Zu viele Anfragen. Bitte versuchen Sie es in ${p.seconds} ${p.unit} erneut.`,
+  },
+  errors: {
+    notFound: (p: { kind: NodeKind; id: string }) => `Es gibt ${noSuch[p.kind]} mit der Kennung „${p.id}“.`,
+    noLink: (p: { type: string; from: string; to: string }) => `Es gibt keine Verbindung ${p.type} von „${p.from}“ zu „${p.to}“.`,
+    invalidRelationship: (p: { type: string; from: NodeKind; to: NodeKind }) =>
+      `${p.type} kann nicht ${kindName[p.from]} und ${kindName[p.to]} verbinden.`,
+    suppliesNeedsProduct: 'Eine Lieferbeziehung (SUPPLIES) braucht das gelieferte Produkt.',
+    duplicate: 'Einen Eintrag mit dieser Kennung gibt es schon.',
+    tooComplex: 'Die Abfrage war zu aufwendig. Grenzen Sie sie ein (weniger Stufen, Filter).',
+    databaseUnavailable: 'Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
+    internal: 'Auf unserer Seite ist ein Fehler aufgetreten.',
+    notNeeded: (p: { firm: string; product: string }) => `Die Firma „${p.firm}“ hat das Produkt „${p.product}“ nicht als Bedarf angegeben.`,
+    whatIfNeedsId: { firm: 'Geben Sie an, welche Firma wegfällt (id).', district: 'Geben Sie an, welcher Kreis wegfällt (id).' },
+    areaNeeded: 'Geben Sie eine Branche, eine Region oder ein Cluster an.',
+    sameFirm: 'from und to müssen zwei verschiedene Firmen bezeichnen.',
+  },
+};
+
+export type ServerTexts = typeof de;
