@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app';
 import { importDataset } from '../../seed/src/import';
@@ -42,10 +43,9 @@ afterAll(async () => {
   rmSync(webDir, { recursive: true, force: true });
 });
 
-type Inject = Parameters<typeof app.inject>[0] & object;
 
 /** The answer of a request that must be rejected without changing the graph. */
-async function rejected(request: Inject) {
+async function rejected(request: InjectOptions) {
   const before = await db.snapshot();
   const response = await app.inject(request);
   expect(await db.snapshot()).toEqual(before);
