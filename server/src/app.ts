@@ -18,6 +18,7 @@ import diversificationRepository from './plugins/app/diversification-repository'
 import riskRepository from './plugins/app/risk-repository';
 import whatIfRepository from './plugins/app/whatif-repository';
 import matchingRepository from './plugins/app/matching-repository';
+import exportsRepository from './plugins/app/exports-repository';
 import entityRoutes from './routes/api/entities/index';
 import healthRoutes from './routes/api/health/index';
 import networkRoutes from './routes/api/network/index';
@@ -28,6 +29,7 @@ import whatIfRoutes from './routes/api/whatif/index';
 import matchingRoutes from './routes/api/matching/index';
 import relationshipRoutes from './routes/api/relationships/index';
 import searchRoutes from './routes/api/search/index';
+import exportRoutes from './routes/api/exports/index';
 
 export interface AppOptions {
   driver: Driver;
@@ -58,6 +60,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(riskRepository);
   await instance.register(whatIfRepository);
   await instance.register(matchingRepository);
+  await instance.register(exportsRepository);
 
   await instance.register(healthRoutes);
   await instance.register(searchRoutes);
@@ -69,6 +72,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(riskRoutes);
   await instance.register(whatIfRoutes);
   await instance.register(matchingRoutes);
+  await instance.register(exportRoutes);
 
   await instance.register(webPlugin, { dir: options.webDir });
 }

@@ -25,6 +25,8 @@ export function apiOver(graph: GraphFixture) {
       expect(response.statusCode, response.body).toBe(200);
       return response.json();
     },
+    /** Any GET, answered as it comes (downloads, errors). */
+    raw: (url: string) => app.inject({ method: 'GET', url }),
     /** GET whose error body comes back with its status, for `toMatchObject`. */
     async error(url: string): Promise<{ status: number; code: string; field?: string; message: string }> {
       const response = await app.inject({ method: 'GET', url });

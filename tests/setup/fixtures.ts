@@ -28,6 +28,8 @@ export interface FirmSpec extends Located {
   size?: Size;
   employees?: number;
   certifications?: string[];
+  /** false: a draft, which visitors never see by name. */
+  published?: boolean;
 }
 
 export interface InstituteSpec extends Located {
@@ -175,6 +177,14 @@ export class GraphFixture {
 
   researches(institute: string, target: string): this {
     return this.rel('RESEARCHES', institute, target);
+  }
+
+  event(id: string, spec: Texts & { date: string; type?: 'workshop' | 'cooperation-exchange' | 'information' }): this {
+    return this.node('Event', id, { type: 'workshop', ...spec });
+  }
+
+  attends(actor: string, event: string): this {
+    return this.rel('ATTENDS', actor, event);
   }
 
   inputTo(product: string, into: string): this {

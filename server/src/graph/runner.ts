@@ -28,6 +28,11 @@ export class QueryRunner {
     private readonly options: QueryRunnerOptions = {},
   ) {}
 
+  /** The same database with another transaction timeout, for work that is long by nature (exports, imports). */
+  withTimeout(timeoutMs: number): QueryRunner {
+    return new QueryRunner(this.driver, { ...this.options, timeoutMs });
+  }
+
   private session(mode: 'READ' | 'WRITE') {
     return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
   }

@@ -1,0 +1,160 @@
+// Gathers what the exports of a scope are made from, in one read transaction so tables, network
+// files and report agree. Drafts are left out by name for everyone but staff: the scope query and
+// the actor query filter them, and links, sourcing and names only ever start from what is left.
+import fp from 'fastify-plugin';
+import { badRequest, notFound } from '../../errors';
+import { readQuery } from '../../graph/queries';
+import type { RefRow } from '../../graph/refs';
+import type { QueryRunner, TransactionRunner } from '../../graph/runner';
+import type { ExportQuery } from '../../schemas/exports';
+import type {
+  ActorRow,
+  CriticalRow,
+  InstituteRow,
+  LinkRow,
+  OpportunityRow,
+  OutsideLinkRow,
+  ProductRow,
+  ScopeData,
+  SourcingRow,
+  Texts,
+} from '../../exports/scope-data';
+import type { NetworkRepository } from './network-repository';
+
+const findScope = readQuery<{ found: boolean; scope: Texts | null; ids: string[] }>('exports/find-scope');
+const getActors = readQuery<ActorRow>('exports/get-actors');
+const findLinks = readQuery<LinkRow>('exports/find-links');
+const findOutsideLinks = readQuery<OutsideLinkRow>('exports/find-outside-links');
+const getProducts = readQuery<ProductRow>('exports/get-products');
+const findSourcing = readQuery<SourcingRow>('exports/find-sourcing');
+const findOpportunities = readQuery<OpportunityRow>('exports/find-opportunities');
+const findInstitutes = readQuery<InstituteRow>('exports/find-institutes');
+const findCritical = readQuery<CriticalRow>('risk/find-critical-suppliers');
+const getRefs = readQuery<RefRow>('analytics/get-refs');
+
+/** Who asks: staff see drafts and contacts; everyone else published actors only. */
+export interface Viewer {
+  id: string;
+  role: 'member' | 'staff' | 'admin';
+}
+
+export const isStaff = (viewer: Viewer | null) => viewer?.role === 'staff' || viewer?.role === 'admin';
+
+const critical = { k: 3, limit: 10 };
+const opportunitiesPerNeed = 3;
+const institutesListed = 15;
+
+const scopeLabel: Record<string, string> = {
+  region: 'Region',
+  sector: 'Sector',
+  organisation: 'Organisation',
+  event: 'Event',
+  ego: 'Actor',
+  view: 'Actor',
+};
+
+export class ExportsRepository {
+  constructor(
+    private readonly runner: QueryRunner,
+    private readonly network: NetworkRepository,
+  ) {}
+
+  async gather(query: ExportQuery, viewer: Viewer | null): Promise<ScopeData> {
+    const drafts = isStaff(viewer);
+    const viewIds = query.scope === 'view' ? await this.viewIds(query) : null;
+    return this.runner.read(async (tx) => {
+      const { ids, names } = viewIds ? await this.viewScope(tx, query, viewIds, drafts) : await this.scope(tx, query, drafts);
+      const actors = await tx.run(getActors, { ids, drafts });
+      const shown = actors.map((a) => a.id);
+      const inScope = new Set(shown);
+      const firms = actors.filter((a) => a.kind === 'firm').map((a) => a.id);
+      const links = await tx.run(findLinks, { ids: shown });
+      const outsideLinks = await tx.run(findOutsideLinks, { ids: shown, drafts });
+      const sourcing = await tx.run(findSourcing, { ids: firms, drafts });
+      const opportunities = await tx.run(findOpportunities, { ids: firms, perNeed: opportunitiesPerNeed });
+      const institutes = await tx.run(findInstitutes, { ids: firms, limit: institutesListed });
+      const criticalRows = await tx.run(findCritical, { firms, k: critical.k, limit: critical.limit * 3 });
+      const productIds = new Set(links.flatMap((l) => (l.type === 'OFFERS' || l.type === 'NEEDS' ? [l.to] : l.product ? [l.product] : [])));
+      for (const row of sourcing) productIds.add(row.product);
+      for (const row of opportunities) productIds.add(row.product);
+      const products = await tx.run(getProducts, { ids: [...productIds] });
+      const mentioned = [
+        ...outsideLinks.filter((l) => l.crossBorder && l.named).flatMap((l) => [l.from, l.to, ...(l.product ? [l.product] : [])]),
+        ...sourcing.flatMap((s) => s.suppliers.filter((x) => x.named).map((x) => x.id)),
+        ...opportunities.map((o) => o.partner),
+        ...institutes.flatMap((i) => [i.id, ...i.topics]),
+        ...criticalRows.map((c) => c.id),
+        // NACE divisions name the colours of a network coloured by sector.
+        ...actors.flatMap((a) => (a.sector ? [a.sector.split('.')[0]!] : [])),
+      ];
+      const refs = await this.names(tx, mentioned, drafts);
+      return {
+        scope: { kind: query.scope, id: query.id ?? null, names },
+        actors,
+        products,
+        links,
+        outsideLinks,
+        sourcing,
+        opportunities,
+        institutes,
+        // A critical supplier outside the scope is named only where the viewer may see it.
+        critical: criticalRows.filter((c) => refs.has(c.id) || inScope.has(c.id)).slice(0, critical.limit),
+        k: critical.k,
+        names: refs,
+        contacts: null,
+        createdAt: new Date().toISOString(),
+      };
+    });
+  }
+
+  private async scope(tx: TransactionRunner, query: ExportQuery, drafts: boolean) {
+    if (query.scope !== 'all' && !query.id) throw badRequest('VALIDATION', `A ${query.scope} scope needs an id`, '/query/id');
+    const [row] = await tx.run(findScope, { kind: query.scope, id: query.id ?? null, hops: query.hops ?? 1, drafts });
+    if (!row?.found) throw notFound(scopeLabel[query.scope] ?? 'Scope', query.id ?? '', '/query/id');
+    return { ids: row.ids, names: row.scope };
+  }
+
+  /** The explorer's view: the same network the explorer draws for these filters. */
+  private async viewIds(query: ExportQuery): Promise<string[]> {
+    const { scope: _s, id, hops, limit, lang: _l, colour: _c, ...filters } = query;
+    const network = id
+      ? await this.network.ego({ ...filters, id, hops: hops ?? 1, limit: Math.min(limit ?? 500, 5000) })
+      : await this.network.cluster({ ...filters, limit: limit ?? 2000 });
+    return network.graph.nodes.map((n) => n.key);
+  }
+
+  private async viewScope(tx: TransactionRunner, query: ExportQuery, ids: string[], drafts: boolean) {
+    if (!query.id) return { ids, names: null };
+    const refs = await this.names(tx, [query.id], drafts);
+    const centre = refs.get(query.id);
+    if (!centre) throw notFound('Actor', query.id, '/query/id');
+    return { ids, names: centre };
+  }
+
+  private async names(tx: TransactionRunner, ids: string[], drafts: boolean): Promise<ScopeData['names']> {
+    const rows = await tx.run(getRefs, { ids: [...new Set(ids)] });
+    // get-refs names any node; a draft actor is dropped here unless the viewer is staff.
+    const visible = drafts ? rows : await this.published(tx, rows);
+    return new Map(visible.map((r) => [r.id, r]));
+  }
+
+  private async published(tx: TransactionRunner, rows: RefRow[]): Promise<RefRow[]> {
+    const actorIds = new Set(rows.filter((r) => r.kind === 'firm' || r.kind === 'institute' || r.kind === 'organisation').map((r) => r.id));
+    const visible = new Set((await tx.run(getActors, { ids: [...actorIds], drafts: false })).map((a) => a.id));
+    return rows.filter((r) => !actorIds.has(r.id) || visible.has(r.id));
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    exportsRepository: ExportsRepository;
+  }
+}
+
+export default fp(
+  async (app) => {
+    // A scope's export reads several queries in one transaction: allow it longer than one answer.
+    app.decorate('exportsRepository', new ExportsRepository(app.runner.withTimeout(120_000), app.networkRepository));
+  },
+  { name: 'exports-repository', dependencies: ['neo4j', 'network-repository'] },
+);
