@@ -76,4 +76,7 @@ export const cs: ServerTexts = {
     areaNeeded: 'Uveďte odvětví, region nebo klastr.',
     sameFirm: 'from a to musí označovat dvě různé firmy.',
   },
+  exports: {
+    scopeNeedsId: (p: { scope: string }) => `Výběr „${p.scope}“ potřebuje identifikátor (id).`,
+  },
 };

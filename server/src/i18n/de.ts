@@ -91,6 +91,9 @@ export const de = {
     areaNeeded: 'Geben Sie eine Branche, eine Region oder ein Cluster an.',
     sameFirm: 'from und to müssen zwei verschiedene Firmen bezeichnen.',
   },
+  exports: {
+    scopeNeedsId: (p: { scope: string }) => `Für die Auswahl „${p.scope}“ braucht es eine Kennung (id).`,
+  },
 };
 
 export type ServerTexts = typeof de;

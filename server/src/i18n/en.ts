@@ -76,4 +76,7 @@ export const en: ServerTexts = {
     areaNeeded: 'Name a sector, a region or a cluster.',
     sameFirm: 'from and to must name two different firms.',
   },
+  exports: {
+    scopeNeedsId: (p: { scope: string }) => `A ${p.scope} scope needs an id.`,
+  },
 };

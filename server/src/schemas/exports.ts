@@ -10,7 +10,7 @@ export type ScopeKind = (typeof scopeKinds)[number];
 export const reportLanguages = ['de', 'cs', 'en', 'de-cs'] as const;
 export type ReportLanguage = (typeof reportLanguages)[number];
 
-const { limit: _limit, ...viewFilters } = ClusterQuery.properties;
+const { limit: _limit, lang: _lang, ...viewFilters } = ClusterQuery.properties;
 
 export const ExportQuery = Type.Object(
   {

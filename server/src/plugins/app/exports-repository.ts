@@ -6,6 +6,7 @@ import { badRequest, notFound } from '../../errors';
 import { readQuery } from '../../graph/queries';
 import type { RefRow } from '../../graph/refs';
 import type { QueryRunner, TransactionRunner } from '../../graph/runner';
+import type { NodeKind } from '../../i18n/index';
 import type { ExportQuery } from '../../schemas/exports';
 import type {
   ActorRow,
@@ -44,13 +45,14 @@ const critical = { k: 3, limit: 10 };
 const opportunitiesPerNeed = 3;
 const institutesListed = 15;
 
-const scopeLabel: Record<string, string> = {
-  region: 'Region',
-  sector: 'Sector',
-  organisation: 'Organisation',
-  event: 'Event',
-  ego: 'Actor',
-  view: 'Actor',
+const scopeKind: Record<ExportQuery['scope'], NodeKind> = {
+  all: 'node',
+  region: 'region',
+  sector: 'sector',
+  organisation: 'organisation',
+  event: 'event',
+  ego: 'actor',
+  view: 'actor',
 };
 
 export class ExportsRepository {
@@ -108,9 +110,9 @@ export class ExportsRepository {
   }
 
   private async scope(tx: TransactionRunner, query: ExportQuery, drafts: boolean) {
-    if (query.scope !== 'all' && !query.id) throw badRequest('VALIDATION', `A ${query.scope} scope needs an id`, '/query/id');
+    if (query.scope !== 'all' && !query.id) throw badRequest('VALIDATION', (t) => t.exports.scopeNeedsId({ scope: query.scope }), '/query/id');
     const [row] = await tx.run(findScope, { kind: query.scope, id: query.id ?? null, hops: query.hops ?? 1, drafts });
-    if (!row?.found) throw notFound(scopeLabel[query.scope] ?? 'Scope', query.id ?? '', '/query/id');
+    if (!row?.found) throw notFound(scopeKind[query.scope], query.id ?? '', '/query/id');
     return { ids: row.ids, names: row.scope };
   }
 
@@ -127,7 +129,7 @@ export class ExportsRepository {
     if (!query.id) return { ids, names: null };
     const refs = await this.names(tx, [query.id], drafts);
     const centre = refs.get(query.id);
-    if (!centre) throw notFound('Actor', query.id, '/query/id');
+    if (!centre) throw notFound('actor', query.id, '/query/id');
     return { ids, names: centre };
   }
 

@@ -23,7 +23,7 @@ const file = (type: string, description: string) => ({
   content: { [type]: { schema: Type.String({ format: 'binary' }) } },
 });
 
-const errors = { 400: errorResponses[400], 404: errorResponses[404], 422: errorResponses[422] };
+const errors = errorResponses(400, 404, 422);
 
 const networkFormats = {
   gexf: { type: 'application/gexf+xml; charset=utf-8', write: toGexf },
