@@ -17,7 +17,13 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[1]).sort();
+// `{count:number|num}` in German, `{count|num}` in the others, and counts named only by a plural `{{count: …}}`.
+function placeholders(text: string): string[] {
+  const pluralKeys = [...text.matchAll(/\{\{(\w+):/g)].map((m) => m[1]!);
+  const outsidePlurals = text.replace(/\{\{[^{}]*\}\}/g, '');
+  const args = [...outsidePlurals.matchAll(/\{(\w+)(?::\w+)?(\|\w+)?\}/g)].map((m) => `${m[1]}${m[2] ?? ''}`);
+  return [...new Set([...pluralKeys, ...args])].sort();
+}
 const base = leaves(de as unknown as Tree);
 
 describe.each([

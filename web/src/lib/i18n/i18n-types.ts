@@ -55,7 +55,7 @@ type RootTranslation = {
 	}
 	common: {
 		/**
-		 * W​i​r​d​ ​g​e​l​a​d​e​n​ ​…
+		 * W​i​r​d​ ​g​e​l​a​d​e​n​ ​…
 		 */
 		loading: string
 		/**
@@ -75,7 +75,7 @@ type RootTranslation = {
 		 */
 		save: string
 		/**
-		 * W​i​r​d​ ​g​e​s​p​e​i​c​h​e​r​t​ ​…
+		 * W​i​r​d​ ​g​e​s​p​e​i​c​h​e​r​t​ ​…
 		 */
 		saving: string
 		/**
@@ -91,10 +91,6 @@ type RootTranslation = {
 		 */
 		any: string
 		/**
-		 * k​e​i​n​e
-		 */
-		none: string
-		/**
 		 * j​a
 		 */
 		yes: string
@@ -103,7 +99,7 @@ type RootTranslation = {
 		 */
 		no: string
 		/**
-		 * F​i​r​m​a​,​ ​I​n​s​t​i​t​u​t​,​ ​P​r​o​d​u​k​t​ ​…​ ​s​u​c​h​e​n
+		 * F​i​r​m​a​,​ ​I​n​s​t​i​t​u​t​,​ ​P​r​o​d​u​k​t​ ​…​ ​s​u​c​h​e​n
 		 */
 		searchPlaceholder: string
 		/**
@@ -123,7 +119,7 @@ type RootTranslation = {
 		 */
 		findSuppliers: string
 		/**
-		 * F​i​r​m​e​n​n​a​m​e​ ​e​i​n​g​e​b​e​n​ ​…
+		 * F​i​r​m​e​n​n​a​m​e​ ​e​i​n​g​e​b​e​n​ ​…
 		 */
 		firmPlaceholder: string
 		/**
@@ -135,15 +131,15 @@ type RootTranslation = {
 		 */
 		checkRisk: string
 		/**
-		 * {​v​a​l​u​e​}​ ​k​m
-		 * @param {string} value
+		 * {​v​a​l​u​e​|​i​n​t​}​ ​k​m
+		 * @param {number} value
 		 */
-		km: RequiredParams<'value'>
+		km: RequiredParams<'value|int'>
 		/**
-		 * {​v​a​l​u​e​}​ ​%
-		 * @param {string} value
+		 * {​v​a​l​u​e​|​n​u​m​}​ ​%
+		 * @param {number} value
 		 */
-		percent: RequiredParams<'value'>
+		percent: RequiredParams<'value|num'>
 	}
 	kinds: {
 		/**
@@ -177,19 +173,19 @@ type RootTranslation = {
 	}
 	sizes: {
 		/**
-		 * K​l​e​i​n​s​t​u​n​t​e​r​n​e​h​m​e​n​ ​(​<​ ​1​0​)
+		 * K​l​e​i​n​s​t​u​n​t​e​r​n​e​h​m​e​n​ ​(​<​ ​1​0​)
 		 */
 		micro: string
 		/**
-		 * K​l​e​i​n​u​n​t​e​r​n​e​h​m​e​n​ ​(​<​ ​5​0​)
+		 * K​l​e​i​n​u​n​t​e​r​n​e​h​m​e​n​ ​(​<​ ​5​0​)
 		 */
 		small: string
 		/**
-		 * M​i​t​t​l​e​r​e​s​ ​U​n​t​e​r​n​e​h​m​e​n​ ​(​<​ ​2​5​0​)
+		 * M​i​t​t​l​e​r​e​s​ ​U​n​t​e​r​n​e​h​m​e​n​ ​(​<​ ​2​5​0​)
 		 */
 		medium: string
 		/**
-		 * G​r​o​ß​u​n​t​e​r​n​e​h​m​e​n​ ​(​2​5​0​ ​+​)
+		 * G​r​o​ß​u​n​t​e​r​n​e​h​m​e​n​ ​(​≥​ ​2​5​0​)
 		 */
 		large: string
 	}
@@ -347,11 +343,11 @@ type RootTranslation = {
 		 */
 		NOT_NEEDED: string
 		/**
-		 * D​i​e​ ​A​b​f​r​a​g​e​ ​w​a​r​ ​z​u​ ​a​u​f​w​e​n​d​i​g​.​ ​B​i​t​t​e​ ​m​i​t​ ​F​i​l​t​e​r​n​ ​o​d​e​r​ ​w​e​n​i​g​e​r​ ​S​t​u​f​e​n​ ​e​i​n​g​r​e​n​z​e​n​.
+		 * D​i​e​ ​A​b​f​r​a​g​e​ ​w​a​r​ ​z​u​ ​a​u​f​w​e​n​d​i​g​.​ ​B​i​t​t​e​ ​g​r​e​n​z​e​n​ ​S​i​e​ ​s​i​e​ ​m​i​t​ ​F​i​l​t​e​r​n​ ​o​d​e​r​ ​w​e​n​i​g​e​r​ ​S​t​u​f​e​n​ ​e​i​n​.
 		 */
 		TOO_COMPLEX: string
 		/**
-		 * D​i​e​ ​D​a​t​e​n​b​a​n​k​ ​i​s​t​ ​g​e​r​a​d​e​ ​n​i​c​h​t​ ​e​r​r​e​i​c​h​b​a​r​.​ ​B​i​t​t​e​ ​g​l​e​i​c​h​ ​n​o​c​h​ ​e​i​n​m​a​l​ ​v​e​r​s​u​c​h​e​n​.
+		 * D​i​e​ ​D​a​t​e​n​b​a​n​k​ ​i​s​t​ ​g​e​r​a​d​e​ ​n​i​c​h​t​ ​e​r​r​e​i​c​h​b​a​r​.​ ​B​i​t​t​e​ ​v​e​r​s​u​c​h​e​n​ ​S​i​e​ ​e​s​ ​g​l​e​i​c​h​ ​n​o​c​h​ ​e​i​n​m​a​l​.
 		 */
 		DATABASE_UNAVAILABLE: string
 		/**
@@ -393,26 +389,26 @@ type RootTranslation = {
 	}
 	rules: {
 		/**
-		 * B​i​t​t​e​ ​a​u​s​f​ü​l​l​e​n​.
+		 * B​i​t​t​e​ ​f​ü​l​l​e​n​ ​S​i​e​ ​d​i​e​s​e​s​ ​F​e​l​d​ ​a​u​s​.
 		 */
 		required: string
 		/**
-		 * H​ö​c​h​s​t​e​n​s​ ​{​m​a​x​}​ ​Z​e​i​c​h​e​n​.
-		 * @param {string} max
+		 * H​ö​c​h​s​t​e​n​s​ ​{​m​a​x​|​n​u​m​}​ ​Z​e​i​c​h​e​n​.
+		 * @param {number} max
 		 */
-		text: RequiredParams<'max'>
+		text: RequiredParams<'max|num'>
 		/**
-		 * E​i​n​e​ ​g​a​n​z​e​ ​Z​a​h​l​ ​v​o​n​ ​{​m​i​n​}​ ​b​i​s​ ​{​m​a​x​}​.
-		 * @param {string} max
-		 * @param {string} min
+		 * E​i​n​e​ ​g​a​n​z​e​ ​Z​a​h​l​ ​v​o​n​ ​{​m​i​n​|​n​u​m​}​ ​b​i​s​ ​{​m​a​x​|​n​u​m​}​.
+		 * @param {number} max
+		 * @param {number} min
 		 */
-		integer: RequiredParams<'max' | 'min'>
+		integer: RequiredParams<'max|num' | 'min|num'>
 		/**
-		 * E​i​n​e​ ​Z​a​h​l​ ​v​o​n​ ​{​m​i​n​}​ ​b​i​s​ ​{​m​a​x​}​.
-		 * @param {string} max
-		 * @param {string} min
+		 * E​i​n​e​ ​Z​a​h​l​ ​v​o​n​ ​{​m​i​n​|​n​u​m​}​ ​b​i​s​ ​{​m​a​x​|​n​u​m​}​.
+		 * @param {number} max
+		 * @param {number} min
 		 */
-		decimal: RequiredParams<'max' | 'min'>
+		decimal: RequiredParams<'max|num' | 'min|num'>
 		/**
 		 * E​i​n​e​ ​A​d​r​e​s​s​e​,​ ​d​i​e​ ​m​i​t​ ​h​t​t​p​:​/​/​ ​o​d​e​r​ ​h​t​t​p​s​:​/​/​ ​b​e​g​i​n​n​t​.
 		 */
@@ -422,7 +418,7 @@ type RootTranslation = {
 		 */
 		date: string
 		/**
-		 * B​i​t​t​e​ ​e​i​n​e​n​ ​W​e​r​t​ ​a​u​s​ ​d​e​r​ ​L​i​s​t​e​ ​w​ä​h​l​e​n​.
+		 * B​i​t​t​e​ ​w​ä​h​l​e​n​ ​S​i​e​ ​e​i​n​e​n​ ​W​e​r​t​ ​a​u​s​ ​d​e​r​ ​L​i​s​t​e​.
 		 */
 		choice: string
 		/**
@@ -607,11 +603,11 @@ type RootTranslation = {
 		 */
 		country: string
 		/**
-		 * L​a​n​d​ ​/​ ​K​r​a​j
+		 * R​e​g​i​o​n​ ​(​N​U​T​S​ ​2​)
 		 */
 		region: string
 		/**
-		 * K​r​e​i​s​ ​/​ ​B​e​z​i​r​k
+		 * K​r​e​i​s​ ​(​N​U​T​S​ ​3​)
 		 */
 		district: string
 	}
@@ -742,11 +738,11 @@ type RootTranslation = {
 		 */
 		exitFullscreen: string
 		/**
-		 * N​e​t​z​w​e​r​k​g​r​a​f​i​k​:​ ​{​n​o​d​e​s​}​ ​A​k​t​e​u​r​e​,​ ​{​e​d​g​e​s​}​ ​V​e​r​b​i​n​d​u​n​g​e​n
-		 * @param {string} edges
-		 * @param {string} nodes
+		 * N​e​t​z​w​e​r​k​g​r​a​f​i​k​:​ ​{​n​o​d​e​s​|​n​u​m​}​ ​{​{​A​k​t​e​u​r​|​A​k​t​e​u​r​e​}​}​,​ ​{​e​d​g​e​s​|​n​u​m​}​ ​{​{​V​e​r​b​i​n​d​u​n​g​|​V​e​r​b​i​n​d​u​n​g​e​n​}​}
+		 * @param {number} edges
+		 * @param {number} nodes
 		 */
-		canvasLabel: RequiredParams<'edges' | 'nodes'>
+		canvasLabel: RequiredParams<'edges|num' | 'nodes|num'>
 		/**
 		 * A​k​t​e​u​r​e
 		 */
@@ -756,17 +752,17 @@ type RootTranslation = {
 		 */
 		links: string
 		/**
-		 * A​u​s​s​c​h​n​i​t​t​:​ ​d​i​e​ ​{​s​h​o​w​n​}​ ​b​e​s​t​v​e​r​n​e​t​z​t​e​n​ ​v​o​n​ ​{​t​o​t​a​l​}​ ​A​k​t​e​u​r​e​n​.​ ​F​i​l​t​e​r​ ​g​r​e​n​z​e​n​ ​d​a​s​ ​N​e​t​z​w​e​r​k​ ​e​i​n​.
-		 * @param {string} shown
-		 * @param {string} total
+		 * G​e​z​e​i​g​t​ ​w​e​r​d​e​n​ ​n​u​r​ ​d​i​e​ ​b​e​s​t​v​e​r​n​e​t​z​t​e​n​ ​A​k​t​e​u​r​e​:​ ​{​s​h​o​w​n​|​n​u​m​}​ ​v​o​n​ ​{​t​o​t​a​l​|​n​u​m​}​.​ ​M​i​t​ ​F​i​l​t​e​r​n​ ​g​r​e​n​z​e​n​ ​S​i​e​ ​d​a​s​ ​N​e​t​z​w​e​r​k​ ​e​i​n​.
+		 * @param {number} shown
+		 * @param {number} total
 		 */
-		truncated: RequiredParams<'shown' | 'total'>
+		truncated: RequiredParams<'shown|num' | 'total|num'>
 		/**
-		 * F​ü​r​ ​d​i​e​s​e​ ​F​i​l​t​e​r​ ​g​i​b​t​ ​e​s​ ​k​e​i​n​e​ ​A​k​t​e​u​r​e​.​ ​F​i​l​t​e​r​ ​l​o​c​k​e​r​n​ ​o​d​e​r​ ​z​u​r​ü​c​k​s​e​t​z​e​n​.
+		 * F​ü​r​ ​d​i​e​s​e​ ​F​i​l​t​e​r​ ​g​i​b​t​ ​e​s​ ​k​e​i​n​e​ ​A​k​t​e​u​r​e​.​ ​L​o​c​k​e​r​n​ ​S​i​e​ ​d​i​e​ ​F​i​l​t​e​r​ ​o​d​e​r​ ​s​e​t​z​e​n​ ​S​i​e​ ​s​i​e​ ​z​u​r​ü​c​k​.
 		 */
 		empty: string
 		/**
-		 * N​e​t​z​w​e​r​k​ ​w​i​r​d​ ​g​e​l​a​d​e​n​ ​…
+		 * N​e​t​z​w​e​r​k​ ​w​i​r​d​ ​g​e​l​a​d​e​n​ ​…
 		 */
 		loading: string
 		/**
@@ -778,10 +774,10 @@ type RootTranslation = {
 		 */
 		other: string
 		/**
-		 * G​e​m​e​i​n​s​c​h​a​f​t​ ​{​n​u​m​b​e​r​}
-		 * @param {string} number
+		 * G​e​m​e​i​n​s​c​h​a​f​t​ ​{​n​u​m​b​e​r​|​n​u​m​}
+		 * @param {number} number
 		 */
-		community: RequiredParams<'number'>
+		community: RequiredParams<'number|num'>
 		/**
 		 * g​r​e​n​z​ü​b​e​r​s​c​h​r​e​i​t​e​n​d
 		 */
@@ -805,7 +801,7 @@ type RootTranslation = {
 		 */
 		expanded: string
 		/**
-		 * N​a​c​h​b​a​r​n​ ​w​e​r​d​e​n​ ​g​e​l​a​d​e​n​ ​…
+		 * N​a​c​h​b​a​r​n​ ​w​e​r​d​e​n​ ​g​e​l​a​d​e​n​ ​…
 		 */
 		expanding: string
 		/**
@@ -906,10 +902,10 @@ type RootTranslation = {
 		 */
 		choose: string
 		/**
-		 * A​l​l​e​ ​{​c​o​u​n​t​}​ ​z​e​i​g​e​n
-		 * @param {string} count
+		 * A​l​l​e​ ​z​e​i​g​e​n​ ​(​{​c​o​u​n​t​|​n​u​m​}​)
+		 * @param {number} count
 		 */
-		showAll: RequiredParams<'count'>
+		showAll: RequiredParams<'count|num'>
 	}
 	partners: {
 		/**
@@ -917,11 +913,11 @@ type RootTranslation = {
 		 */
 		title: string
 		/**
-		 * Ü​b​e​r​ ​d​i​e​ ​G​r​e​n​z​e​:​ ​b​i​e​t​e​n​ ​a​n​,​ ​w​a​s​ ​d​i​e​ ​F​i​r​m​a​ ​b​r​a​u​c​h​t
+		 * A​n​b​i​e​t​e​r​ ​j​e​n​s​e​i​t​s​ ​d​e​r​ ​G​r​e​n​z​e​ ​f​ü​r​ ​d​e​n​ ​B​e​d​a​r​f​ ​d​e​r​ ​F​i​r​m​a
 		 */
 		buy: string
 		/**
-		 * Ü​b​e​r​ ​d​i​e​ ​G​r​e​n​z​e​:​ ​b​r​a​u​c​h​e​n​,​ ​w​a​s​ ​d​i​e​ ​F​i​r​m​a​ ​a​n​b​i​e​t​e​t
+		 * A​b​n​e​h​m​e​r​ ​j​e​n​s​e​i​t​s​ ​d​e​r​ ​G​r​e​n​z​e​ ​f​ü​r​ ​d​a​s​ ​A​n​g​e​b​o​t​ ​d​e​r​ ​F​i​r​m​a
 		 */
 		sell: string
 		/**
@@ -929,7 +925,7 @@ type RootTranslation = {
 		 */
 		cooperation: string
 		/**
-		 * F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n​ ​f​ü​r​ ​i​h​r​ ​F​e​l​d
+		 * F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n​ ​i​n​ ​i​h​r​e​m​ ​F​a​c​h​g​e​b​i​e​t
 		 */
 		institutes: string
 		/**
@@ -985,7 +981,7 @@ type RootTranslation = {
 		 */
 		count: string
 		/**
-		 * H​ö​c​h​s​t​e​n​s​ ​G​l​i​e​d​e​r
+		 * L​ä​n​g​s​t​e​ ​K​e​t​t​e​ ​(​G​l​i​e​d​e​r​)
 		 */
 		maxHops: string
 		/**
@@ -993,7 +989,7 @@ type RootTranslation = {
 		 */
 		tiers: string
 		/**
-		 * N​u​r​ ​K​e​t​t​e​n​ ​ü​b​e​r​ ​d​i​e​ ​G​r​e​n​z​e
+		 * N​u​r​ ​g​r​e​n​z​ü​b​e​r​s​c​h​r​e​i​t​e​n​d​e​ ​K​e​t​t​e​n
 		 */
 		crossBorderOnly: string
 		/**
@@ -1026,11 +1022,11 @@ type RootTranslation = {
 		 */
 		submitTree: string
 		/**
-		 * S​u​c​h​e​ ​l​ä​u​f​t​ ​…
+		 * S​u​c​h​e​ ​l​ä​u​f​t​ ​…
 		 */
 		searching: string
 		/**
-		 * Z​u​e​r​s​t​ ​e​i​n​e​ ​F​i​r​m​a​ ​w​ä​h​l​e​n​.
+		 * W​ä​h​l​e​n​ ​S​i​e​ ​z​u​e​r​s​t​ ​e​i​n​e​ ​F​i​r​m​a​.
 		 */
 		chooseFirm: string
 		/**
@@ -1038,28 +1034,28 @@ type RootTranslation = {
 		 */
 		results: string
 		/**
-		 * F​i​r​m​a​ ​u​n​d​ ​Z​i​e​l​ ​w​ä​h​l​e​n​,​ ​d​a​n​n​ ​e​r​s​c​h​e​i​n​e​n​ ​h​i​e​r​ ​d​i​e​ ​L​i​e​f​e​r​k​e​t​t​e​n​.
+		 * W​ä​h​l​e​n​ ​S​i​e​ ​e​i​n​e​ ​F​i​r​m​a​ ​u​n​d​ ​e​i​n​ ​Z​i​e​l​;​ ​d​a​n​n​ ​e​r​s​c​h​e​i​n​e​n​ ​h​i​e​r​ ​d​i​e​ ​L​i​e​f​e​r​k​e​t​t​e​n​.
 		 */
 		empty: string
 		/**
-		 * G​e​f​u​n​d​e​n​e​ ​K​e​t​t​e​n​:​ ​{​c​o​u​n​t​}
-		 * @param {string} count
+		 * G​e​f​u​n​d​e​n​e​ ​K​e​t​t​e​n​:​ ​{​c​o​u​n​t​|​n​u​m​}
+		 * @param {number} count
 		 */
-		found: RequiredParams<'count'>
+		found: RequiredParams<'count|num'>
 		/**
-		 * K​e​i​n​e​ ​K​e​t​t​e​ ​g​e​f​u​n​d​e​n​.​ ​M​e​h​r​ ​G​l​i​e​d​e​r​ ​z​u​l​a​s​s​e​n​ ​o​d​e​r​ ​F​i​l​t​e​r​ ​l​o​c​k​e​r​n​.
+		 * K​e​i​n​e​ ​K​e​t​t​e​ ​g​e​f​u​n​d​e​n​.​ ​L​a​s​s​e​n​ ​S​i​e​ ​l​ä​n​g​e​r​e​ ​K​e​t​t​e​n​ ​z​u​ ​o​d​e​r​ ​l​o​c​k​e​r​n​ ​S​i​e​ ​d​i​e​ ​F​i​l​t​e​r​.
 		 */
 		none: string
 		/**
-		 * K​e​t​t​e​ ​{​n​u​m​b​e​r​}
-		 * @param {string} number
+		 * K​e​t​t​e​ ​{​n​u​m​b​e​r​|​n​u​m​}
+		 * @param {number} number
 		 */
-		chain: RequiredParams<'number'>
+		chain: RequiredParams<'number|num'>
 		/**
-		 * G​l​i​e​d​e​r​:​ ​{​c​o​u​n​t​}
-		 * @param {string} count
+		 * G​l​i​e​d​e​r​:​ ​{​c​o​u​n​t​|​n​u​m​}
+		 * @param {number} count
 		 */
-		linkCount: RequiredParams<'count'>
+		linkCount: RequiredParams<'count|num'>
 		/**
 		 * g​r​e​n​z​ü​b​e​r​s​c​h​r​e​i​t​e​n​d
 		 */
@@ -1082,22 +1078,22 @@ type RootTranslation = {
 		 */
 		showOnGraph: string
 		/**
-		 * S​t​u​f​e​ ​{​t​i​e​r​}
-		 * @param {string} tier
+		 * S​t​u​f​e​ ​{​t​i​e​r​|​n​u​m​}
+		 * @param {number} tier
 		 */
-		tier: RequiredParams<'tier'>
+		tier: RequiredParams<'tier|num'>
 		/**
-		 * L​i​e​f​e​r​a​n​t​e​n​ ​i​n​s​g​e​s​a​m​t​:​ ​{​c​o​u​n​t​}​ ​(​b​i​s​ ​S​t​u​f​e​ ​{​t​i​e​r​s​}​)
-		 * @param {string} count
-		 * @param {string} tiers
+		 * L​i​e​f​e​r​a​n​t​e​n​ ​i​n​s​g​e​s​a​m​t​:​ ​{​c​o​u​n​t​|​n​u​m​}​ ​(​b​i​s​ ​S​t​u​f​e​ ​{​t​i​e​r​s​|​n​u​m​}​)
+		 * @param {number} count
+		 * @param {number} tiers
 		 */
-		treeSummary: RequiredParams<'count' | 'tiers'>
+		treeSummary: RequiredParams<'count|num' | 'tiers|num'>
 		/**
-		 * G​e​z​e​i​g​t​ ​w​e​r​d​e​n​ ​d​i​e​ ​n​ä​c​h​s​t​e​n​ ​{​s​h​o​w​n​}​ ​v​o​n​ ​{​t​o​t​a​l​}​.
-		 * @param {string} shown
-		 * @param {string} total
+		 * G​e​z​e​i​g​t​:​ ​{​s​h​o​w​n​|​n​u​m​}​ ​v​o​n​ ​{​t​o​t​a​l​|​n​u​m​}​,​ ​d​i​e​ ​n​ä​c​h​s​t​e​n​ ​z​u​e​r​s​t​.
+		 * @param {number} shown
+		 * @param {number} total
 		 */
-		treeTruncated: RequiredParams<'shown' | 'total'>
+		treeTruncated: RequiredParams<'shown|num' | 'total|num'>
 		/**
 		 * G​r​a​f​i​k​ ​d​e​r​ ​g​e​f​u​n​d​e​n​e​n​ ​L​i​e​f​e​r​b​e​z​i​e​h​u​n​g​e​n
 		 */
@@ -1139,7 +1135,7 @@ type RootTranslation = {
 		 */
 		firm: string
 		/**
-		 * E​i​n​e​ ​F​i​r​m​a​ ​w​ä​h​l​e​n​:​ ​S​i​e​ ​s​e​h​e​n​ ​j​e​d​e​s​ ​P​r​o​d​u​k​t​,​ ​d​a​s​ ​s​i​e​ ​b​r​a​u​c​h​t​,​ ​m​i​t​ ​i​h​r​e​n​ ​L​i​e​f​e​r​a​n​t​e​n​ ​u​n​d​ ​R​i​s​i​k​e​n​.
+		 * W​ä​h​l​e​n​ ​S​i​e​ ​e​i​n​e​ ​F​i​r​m​a​:​ ​S​i​e​ ​s​e​h​e​n​ ​j​e​d​e​s​ ​P​r​o​d​u​k​t​,​ ​d​a​s​ ​s​i​e​ ​b​r​a​u​c​h​t​,​ ​m​i​t​ ​i​h​r​e​n​ ​L​i​e​f​e​r​a​n​t​e​n​ ​u​n​d​ ​R​i​s​i​k​e​n​.
 		 */
 		chooseFirm: string
 		/**
@@ -1203,25 +1199,33 @@ type RootTranslation = {
 		 */
 		currentSuppliers: RequiredParams<'names'>
 		/**
+		 * H​e​u​t​i​g​e​ ​L​i​e​f​e​r​a​n​t​e​n​:​ ​k​e​i​n​e
+		 */
+		noCurrentSuppliers: string
+		/**
 		 * K​e​i​n​e​ ​w​e​i​t​e​r​e​n​ ​A​n​b​i​e​t​e​r​ ​g​e​f​u​n​d​e​n​.
 		 */
 		noAlternatives: string
 		/**
-		 * D​i​e​ ​b​e​s​t​e​n​ ​{​s​h​o​w​n​}​ ​v​o​n​ ​{​t​o​t​a​l​}​ ​m​ö​g​l​i​c​h​e​n​ ​L​i​e​f​e​r​a​n​t​e​n
-		 * @param {string} shown
-		 * @param {string} total
+		 * {​c​o​u​n​t​|​n​u​m​}​ ​{​{​m​ö​g​l​i​c​h​e​r​ ​L​i​e​f​e​r​a​n​t​|​m​ö​g​l​i​c​h​e​ ​L​i​e​f​e​r​a​n​t​e​n​}​}
+		 * @param {number} count
 		 */
-		alternativesCount: RequiredParams<'shown' | 'total'>
+		alternativesCount: RequiredParams<'count|num'>
 		/**
-		 * {​s​c​o​r​e​}​ ​v​o​n​ ​1​0​0​ ​P​u​n​k​t​e​n
-		 * @param {string} score
+		 * {​{​D​e​r​ ​b​e​s​t​e​|​D​i​e​ ​b​e​s​t​e​n​ ​?​?​}​}​ ​v​o​n​ ​{​t​o​t​a​l​|​n​u​m​}​ ​m​ö​g​l​i​c​h​e​n​ ​L​i​e​f​e​r​a​n​t​e​n
+		 * @param {number} total
 		 */
-		scoreOf: RequiredParams<'score'>
+		alternativesBest: RequiredParams<'total|num'>
 		/**
-		 * {​p​o​i​n​t​s​}​ ​P​.
-		 * @param {string} points
+		 * {​s​c​o​r​e​|​n​u​m​}​ ​v​o​n​ ​1​0​0​ ​P​u​n​k​t​e​n
+		 * @param {number} score
 		 */
-		points: RequiredParams<'points'>
+		scoreOf: RequiredParams<'score|num'>
+		/**
+		 * {​p​o​i​n​t​s​|​n​u​m​}​ ​P​k​t​.
+		 * @param {number} points
+		 */
+		points: RequiredParams<'points|num'>
 		parts: {
 			/**
 			 * A​n​g​e​b​o​t
@@ -1232,7 +1236,7 @@ type RootTranslation = {
 			 */
 			distance: string
 			/**
-			 * Ü​b​e​r​ ​d​i​e​ ​G​r​e​n​z​e
+			 * G​r​e​n​z​ü​b​e​r​s​c​h​r​e​i​t​e​n​d
 			 */
 			crossBorder: string
 			/**
@@ -1292,7 +1296,7 @@ type RootTranslation = {
 		 */
 		tiers: string
 		/**
-		 * B​r​a​n​c​h​e​,​ ​R​e​g​i​o​n​ ​o​d​e​r​ ​C​l​u​s​t​e​r​ ​w​ä​h​l​e​n​,​ ​u​m​ ​d​a​s​ ​G​e​b​i​e​t​ ​a​u​s​z​u​w​e​r​t​e​n​.
+		 * W​ä​h​l​e​n​ ​S​i​e​ ​e​i​n​e​ ​B​r​a​n​c​h​e​,​ ​e​i​n​e​ ​R​e​g​i​o​n​ ​o​d​e​r​ ​e​i​n​ ​C​l​u​s​t​e​r​,​ ​u​m​ ​d​a​s​ ​G​e​b​i​e​t​ ​a​u​s​z​u​w​e​r​t​e​n​.
 		 */
 		chooseArea: string
 		/**
@@ -1342,10 +1346,10 @@ type RootTranslation = {
 		 */
 		criticalFirms: string
 		/**
-		 * A​b​h​ä​n​g​i​g​e​ ​F​i​r​m​e​n​ ​(​b​i​s​ ​S​t​u​f​e​ ​{​k​}​)
-		 * @param {string} k
+		 * A​b​h​ä​n​g​i​g​e​ ​F​i​r​m​e​n​ ​(​b​i​s​ ​S​t​u​f​e​ ​{​k​|​n​u​m​}​)
+		 * @param {number} k
 		 */
-		dependants: RequiredParams<'k'>
+		dependants: RequiredParams<'k|num'>
 		/**
 		 * d​a​v​o​n​ ​d​i​r​e​k​t
 		 */
@@ -1410,16 +1414,16 @@ type RootTranslation = {
 			 */
 			none: string
 			/**
-			 * u​n​d​ ​{​c​o​u​n​t​}​ ​w​e​i​t​e​r​e
-			 * @param {string} count
+			 * u​n​d​ ​{​c​o​u​n​t​|​n​u​m​}​ ​{​{​w​e​i​t​e​r​e​ ​F​i​r​m​a​|​w​e​i​t​e​r​e​ ​F​i​r​m​e​n​}​}
+			 * @param {number} count
 			 */
-			more: RequiredParams<'count'>
+			more: RequiredParams<'count|num'>
 			/**
-			 * G​e​z​e​i​g​t​:​ ​{​s​h​o​w​n​}​ ​v​o​n​ ​{​t​o​t​a​l​}​.
-			 * @param {string} shown
-			 * @param {string} total
+			 * G​e​z​e​i​g​t​:​ ​{​s​h​o​w​n​|​n​u​m​}​ ​v​o​n​ ​{​t​o​t​a​l​|​n​u​m​}​.
+			 * @param {number} shown
+			 * @param {number} total
 			 */
-			truncated: RequiredParams<'shown' | 'total'>
+			truncated: RequiredParams<'shown|num' | 'total|num'>
 		}
 	}
 	notFound: {
@@ -1479,7 +1483,7 @@ export type TranslationFunctions = {
 	}
 	common: {
 		/**
-		 * Wird geladen …
+		 * Wird geladen …
 		 */
 		loading: () => LocalizedString
 		/**
@@ -1499,7 +1503,7 @@ export type TranslationFunctions = {
 		 */
 		save: () => LocalizedString
 		/**
-		 * Wird gespeichert …
+		 * Wird gespeichert …
 		 */
 		saving: () => LocalizedString
 		/**
@@ -1515,10 +1519,6 @@ export type TranslationFunctions = {
 		 */
 		any: () => LocalizedString
 		/**
-		 * keine
-		 */
-		none: () => LocalizedString
-		/**
 		 * ja
 		 */
 		yes: () => LocalizedString
@@ -1527,7 +1527,7 @@ export type TranslationFunctions = {
 		 */
 		no: () => LocalizedString
 		/**
-		 * Firma, Institut, Produkt … suchen
+		 * Firma, Institut, Produkt … suchen
 		 */
 		searchPlaceholder: () => LocalizedString
 		/**
@@ -1547,7 +1547,7 @@ export type TranslationFunctions = {
 		 */
 		findSuppliers: () => LocalizedString
 		/**
-		 * Firmenname eingeben …
+		 * Firmenname eingeben …
 		 */
 		firmPlaceholder: () => LocalizedString
 		/**
@@ -1559,13 +1559,13 @@ export type TranslationFunctions = {
 		 */
 		checkRisk: () => LocalizedString
 		/**
-		 * {value} km
+		 * {value|int} km
 		 */
-		km: (arg: { value: string }) => LocalizedString
+		km: (arg: { value: number }) => LocalizedString
 		/**
-		 * {value} %
+		 * {value|num} %
 		 */
-		percent: (arg: { value: string }) => LocalizedString
+		percent: (arg: { value: number }) => LocalizedString
 	}
 	kinds: {
 		/**
@@ -1599,19 +1599,19 @@ export type TranslationFunctions = {
 	}
 	sizes: {
 		/**
-		 * Kleinstunternehmen (< 10)
+		 * Kleinstunternehmen (< 10)
 		 */
 		micro: () => LocalizedString
 		/**
-		 * Kleinunternehmen (< 50)
+		 * Kleinunternehmen (< 50)
 		 */
 		small: () => LocalizedString
 		/**
-		 * Mittleres Unternehmen (< 250)
+		 * Mittleres Unternehmen (< 250)
 		 */
 		medium: () => LocalizedString
 		/**
-		 * Großunternehmen (250 +)
+		 * Großunternehmen (≥ 250)
 		 */
 		large: () => LocalizedString
 	}
@@ -1769,11 +1769,11 @@ export type TranslationFunctions = {
 		 */
 		NOT_NEEDED: () => LocalizedString
 		/**
-		 * Die Abfrage war zu aufwendig. Bitte mit Filtern oder weniger Stufen eingrenzen.
+		 * Die Abfrage war zu aufwendig. Bitte grenzen Sie sie mit Filtern oder weniger Stufen ein.
 		 */
 		TOO_COMPLEX: () => LocalizedString
 		/**
-		 * Die Datenbank ist gerade nicht erreichbar. Bitte gleich noch einmal versuchen.
+		 * Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
 		 */
 		DATABASE_UNAVAILABLE: () => LocalizedString
 		/**
@@ -1815,21 +1815,21 @@ export type TranslationFunctions = {
 	}
 	rules: {
 		/**
-		 * Bitte ausfüllen.
+		 * Bitte füllen Sie dieses Feld aus.
 		 */
 		required: () => LocalizedString
 		/**
-		 * Höchstens {max} Zeichen.
+		 * Höchstens {max|num} Zeichen.
 		 */
-		text: (arg: { max: string }) => LocalizedString
+		text: (arg: { max: number }) => LocalizedString
 		/**
-		 * Eine ganze Zahl von {min} bis {max}.
+		 * Eine ganze Zahl von {min|num} bis {max|num}.
 		 */
-		integer: (arg: { max: string, min: string }) => LocalizedString
+		integer: (arg: { max: number, min: number }) => LocalizedString
 		/**
-		 * Eine Zahl von {min} bis {max}.
+		 * Eine Zahl von {min|num} bis {max|num}.
 		 */
-		decimal: (arg: { max: string, min: string }) => LocalizedString
+		decimal: (arg: { max: number, min: number }) => LocalizedString
 		/**
 		 * Eine Adresse, die mit http:// oder https:// beginnt.
 		 */
@@ -1839,7 +1839,7 @@ export type TranslationFunctions = {
 		 */
 		date: () => LocalizedString
 		/**
-		 * Bitte einen Wert aus der Liste wählen.
+		 * Bitte wählen Sie einen Wert aus der Liste.
 		 */
 		choice: () => LocalizedString
 		/**
@@ -2023,11 +2023,11 @@ export type TranslationFunctions = {
 		 */
 		country: () => LocalizedString
 		/**
-		 * Land / Kraj
+		 * Region (NUTS 2)
 		 */
 		region: () => LocalizedString
 		/**
-		 * Kreis / Bezirk
+		 * Kreis (NUTS 3)
 		 */
 		district: () => LocalizedString
 	}
@@ -2157,9 +2157,9 @@ export type TranslationFunctions = {
 		 */
 		exitFullscreen: () => LocalizedString
 		/**
-		 * Netzwerkgrafik: {nodes} Akteure, {edges} Verbindungen
+		 * Netzwerkgrafik: {nodes|num} {{Akteur|Akteure}}, {edges|num} {{Verbindung|Verbindungen}}
 		 */
-		canvasLabel: (arg: { edges: string, nodes: string }) => LocalizedString
+		canvasLabel: (arg: { edges: number, nodes: number }) => LocalizedString
 		/**
 		 * Akteure
 		 */
@@ -2169,15 +2169,15 @@ export type TranslationFunctions = {
 		 */
 		links: () => LocalizedString
 		/**
-		 * Ausschnitt: die {shown} bestvernetzten von {total} Akteuren. Filter grenzen das Netzwerk ein.
+		 * Gezeigt werden nur die bestvernetzten Akteure: {shown|num} von {total|num}. Mit Filtern grenzen Sie das Netzwerk ein.
 		 */
-		truncated: (arg: { shown: string, total: string }) => LocalizedString
+		truncated: (arg: { shown: number, total: number }) => LocalizedString
 		/**
-		 * Für diese Filter gibt es keine Akteure. Filter lockern oder zurücksetzen.
+		 * Für diese Filter gibt es keine Akteure. Lockern Sie die Filter oder setzen Sie sie zurück.
 		 */
 		empty: () => LocalizedString
 		/**
-		 * Netzwerk wird geladen …
+		 * Netzwerk wird geladen …
 		 */
 		loading: () => LocalizedString
 		/**
@@ -2189,9 +2189,9 @@ export type TranslationFunctions = {
 		 */
 		other: () => LocalizedString
 		/**
-		 * Gemeinschaft {number}
+		 * Gemeinschaft {number|num}
 		 */
-		community: (arg: { number: string }) => LocalizedString
+		community: (arg: { number: number }) => LocalizedString
 		/**
 		 * grenzüberschreitend
 		 */
@@ -2215,7 +2215,7 @@ export type TranslationFunctions = {
 		 */
 		expanded: () => LocalizedString
 		/**
-		 * Nachbarn werden geladen …
+		 * Nachbarn werden geladen …
 		 */
 		expanding: () => LocalizedString
 		/**
@@ -2313,9 +2313,9 @@ export type TranslationFunctions = {
 		 */
 		choose: () => LocalizedString
 		/**
-		 * Alle {count} zeigen
+		 * Alle zeigen ({count|num})
 		 */
-		showAll: (arg: { count: string }) => LocalizedString
+		showAll: (arg: { count: number }) => LocalizedString
 	}
 	partners: {
 		/**
@@ -2323,11 +2323,11 @@ export type TranslationFunctions = {
 		 */
 		title: () => LocalizedString
 		/**
-		 * Über die Grenze: bieten an, was die Firma braucht
+		 * Anbieter jenseits der Grenze für den Bedarf der Firma
 		 */
 		buy: () => LocalizedString
 		/**
-		 * Über die Grenze: brauchen, was die Firma anbietet
+		 * Abnehmer jenseits der Grenze für das Angebot der Firma
 		 */
 		sell: () => LocalizedString
 		/**
@@ -2335,7 +2335,7 @@ export type TranslationFunctions = {
 		 */
 		cooperation: () => LocalizedString
 		/**
-		 * Forschungseinrichtungen für ihr Feld
+		 * Forschungseinrichtungen in ihrem Fachgebiet
 		 */
 		institutes: () => LocalizedString
 		/**
@@ -2391,7 +2391,7 @@ export type TranslationFunctions = {
 		 */
 		count: () => LocalizedString
 		/**
-		 * Höchstens Glieder
+		 * Längste Kette (Glieder)
 		 */
 		maxHops: () => LocalizedString
 		/**
@@ -2399,7 +2399,7 @@ export type TranslationFunctions = {
 		 */
 		tiers: () => LocalizedString
 		/**
-		 * Nur Ketten über die Grenze
+		 * Nur grenzüberschreitende Ketten
 		 */
 		crossBorderOnly: () => LocalizedString
 		/**
@@ -2431,11 +2431,11 @@ export type TranslationFunctions = {
 		 */
 		submitTree: () => LocalizedString
 		/**
-		 * Suche läuft …
+		 * Suche läuft …
 		 */
 		searching: () => LocalizedString
 		/**
-		 * Zuerst eine Firma wählen.
+		 * Wählen Sie zuerst eine Firma.
 		 */
 		chooseFirm: () => LocalizedString
 		/**
@@ -2443,25 +2443,25 @@ export type TranslationFunctions = {
 		 */
 		results: () => LocalizedString
 		/**
-		 * Firma und Ziel wählen, dann erscheinen hier die Lieferketten.
+		 * Wählen Sie eine Firma und ein Ziel; dann erscheinen hier die Lieferketten.
 		 */
 		empty: () => LocalizedString
 		/**
-		 * Gefundene Ketten: {count}
+		 * Gefundene Ketten: {count|num}
 		 */
-		found: (arg: { count: string }) => LocalizedString
+		found: (arg: { count: number }) => LocalizedString
 		/**
-		 * Keine Kette gefunden. Mehr Glieder zulassen oder Filter lockern.
+		 * Keine Kette gefunden. Lassen Sie längere Ketten zu oder lockern Sie die Filter.
 		 */
 		none: () => LocalizedString
 		/**
-		 * Kette {number}
+		 * Kette {number|num}
 		 */
-		chain: (arg: { number: string }) => LocalizedString
+		chain: (arg: { number: number }) => LocalizedString
 		/**
-		 * Glieder: {count}
+		 * Glieder: {count|num}
 		 */
-		linkCount: (arg: { count: string }) => LocalizedString
+		linkCount: (arg: { count: number }) => LocalizedString
 		/**
 		 * grenzüberschreitend
 		 */
@@ -2479,17 +2479,17 @@ export type TranslationFunctions = {
 		 */
 		showOnGraph: () => LocalizedString
 		/**
-		 * Stufe {tier}
+		 * Stufe {tier|num}
 		 */
-		tier: (arg: { tier: string }) => LocalizedString
+		tier: (arg: { tier: number }) => LocalizedString
 		/**
-		 * Lieferanten insgesamt: {count} (bis Stufe {tiers})
+		 * Lieferanten insgesamt: {count|num} (bis Stufe {tiers|num})
 		 */
-		treeSummary: (arg: { count: string, tiers: string }) => LocalizedString
+		treeSummary: (arg: { count: number, tiers: number }) => LocalizedString
 		/**
-		 * Gezeigt werden die nächsten {shown} von {total}.
+		 * Gezeigt: {shown|num} von {total|num}, die nächsten zuerst.
 		 */
-		treeTruncated: (arg: { shown: string, total: string }) => LocalizedString
+		treeTruncated: (arg: { shown: number, total: number }) => LocalizedString
 		/**
 		 * Grafik der gefundenen Lieferbeziehungen
 		 */
@@ -2531,7 +2531,7 @@ export type TranslationFunctions = {
 		 */
 		firm: () => LocalizedString
 		/**
-		 * Eine Firma wählen: Sie sehen jedes Produkt, das sie braucht, mit ihren Lieferanten und Risiken.
+		 * Wählen Sie eine Firma: Sie sehen jedes Produkt, das sie braucht, mit ihren Lieferanten und Risiken.
 		 */
 		chooseFirm: () => LocalizedString
 		/**
@@ -2593,21 +2593,29 @@ export type TranslationFunctions = {
 		 */
 		currentSuppliers: (arg: { names: string }) => LocalizedString
 		/**
+		 * Heutige Lieferanten: keine
+		 */
+		noCurrentSuppliers: () => LocalizedString
+		/**
 		 * Keine weiteren Anbieter gefunden.
 		 */
 		noAlternatives: () => LocalizedString
 		/**
-		 * Die besten {shown} von {total} möglichen Lieferanten
+		 * {count|num} {{möglicher Lieferant|mögliche Lieferanten}}
 		 */
-		alternativesCount: (arg: { shown: string, total: string }) => LocalizedString
+		alternativesCount: (arg: { count: number }) => LocalizedString
 		/**
-		 * {score} von 100 Punkten
+		 * {{Der beste|Die besten ??}} von {total|num} möglichen Lieferanten
 		 */
-		scoreOf: (arg: { score: string }) => LocalizedString
+		alternativesBest: (arg: { shown: number | string | boolean, total: number }) => LocalizedString
 		/**
-		 * {points} P.
+		 * {score|num} von 100 Punkten
 		 */
-		points: (arg: { points: string }) => LocalizedString
+		scoreOf: (arg: { score: number }) => LocalizedString
+		/**
+		 * {points|num} Pkt.
+		 */
+		points: (arg: { points: number }) => LocalizedString
 		parts: {
 			/**
 			 * Angebot
@@ -2618,7 +2626,7 @@ export type TranslationFunctions = {
 			 */
 			distance: () => LocalizedString
 			/**
-			 * Über die Grenze
+			 * Grenzüberschreitend
 			 */
 			crossBorder: () => LocalizedString
 			/**
@@ -2677,7 +2685,7 @@ export type TranslationFunctions = {
 		 */
 		tiers: () => LocalizedString
 		/**
-		 * Branche, Region oder Cluster wählen, um das Gebiet auszuwerten.
+		 * Wählen Sie eine Branche, eine Region oder ein Cluster, um das Gebiet auszuwerten.
 		 */
 		chooseArea: () => LocalizedString
 		/**
@@ -2727,9 +2735,9 @@ export type TranslationFunctions = {
 		 */
 		criticalFirms: () => LocalizedString
 		/**
-		 * Abhängige Firmen (bis Stufe {k})
+		 * Abhängige Firmen (bis Stufe {k|num})
 		 */
-		dependants: (arg: { k: string }) => LocalizedString
+		dependants: (arg: { k: number }) => LocalizedString
 		/**
 		 * davon direkt
 		 */
@@ -2794,13 +2802,13 @@ export type TranslationFunctions = {
 			 */
 			none: () => LocalizedString
 			/**
-			 * und {count} weitere
+			 * und {count|num} {{weitere Firma|weitere Firmen}}
 			 */
-			more: (arg: { count: string }) => LocalizedString
+			more: (arg: { count: number }) => LocalizedString
 			/**
-			 * Gezeigt: {shown} von {total}.
+			 * Gezeigt: {shown|num} von {total|num}.
 			 */
-			truncated: (arg: { shown: string, total: string }) => LocalizedString
+			truncated: (arg: { shown: number, total: number }) => LocalizedString
 		}
 	}
 	notFound: {
@@ -2819,4 +2827,7 @@ export type TranslationFunctions = {
 	}
 }
 
-export type Formatters = {}
+export type Formatters = {
+	int: (value: number) => unknown
+	num: (value: number) => unknown
+}
