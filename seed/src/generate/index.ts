@@ -20,11 +20,38 @@ const withoutStop = (text: string) => text.replace(/\.$/, '');
 const sectorNames = new Map(sectors.map((s) => [s.id, { de: withoutStop(s.name.de), cs: withoutStop(s.name.cs), en: withoutStop(s.name.en) }]));
 const productNames = new Map(products.map((p) => [p.id, p.name]));
 
+/**
+ * A product name inside a list, after the first item: lower case in Czech and English unless it starts
+ * with an abbreviation ("ABS granulate"); in German only where it starts with an adjective
+ * ("technische Textilien"; nouns keep their capital).
+ */
+function inList(name: string, lang: keyof Text): string {
+  const [first = '', second = ''] = name;
+  if (second === second.toUpperCase() && second !== second.toLowerCase()) return name;
+  const lower = first.toLowerCase() + name.slice(1);
+  if (lang !== 'de') return lower;
+  return /^\p{Lu}\p{Ll}*(?:e|er|es|en)\s\p{Lu}/u.test(name) ? lower : name;
+}
+
 const sizeWords: Record<keyof Text, string[]> = {
-  de: ['Kleinstunternehmen', 'Kleinunternehmen', 'Mittelständisches Unternehmen', 'Großunternehmen'],
+  de: ['Kleinstunternehmen', 'Kleinunternehmen', 'Mittleres Unternehmen', 'Großunternehmen'],
   cs: ['Mikropodnik', 'Malý podnik', 'Střední podnik', 'Velký podnik'],
   en: ['Micro enterprise', 'Small enterprise', 'Medium-sized enterprise', 'Large enterprise'],
 };
+
+/**
+ * Where the firm is, in each language: the town and its district ("Plauen, Vogtlandkreis"), the town
+ * alone where the district is that one town ("Dresden"). Czech names Saxon towns by their Czech
+ * exonym where there is one (Drážďany, Zhořelec) and writes "zemský okres" in lower case inside the
+ * sentence; see docs/glossary.md.
+ */
+function placeOf(firm: Firm): Text {
+  const district = firm.district;
+  const town = { de: firm.town, cs: district.towns.find((t) => t.name === firm.town)?.cs ?? firm.town, en: firm.town };
+  if (district.towns.length === 1) return town;
+  const czechDistrict = district.name.cs.replace(/^Zemský okres/, 'zemský okres');
+  return { de: `${town.de}, ${district.name.de}`, cs: `${town.cs}, ${czechDistrict}`, en: `${town.en}, ${district.name.en}` };
+}
 
 /**
  * Profile texts from the firm's size, place, sector and products. Staff, founding year and
@@ -34,12 +61,12 @@ const sizeWords: Record<keyof Text, string[]> = {
 function describe(firm: Firm): Props {
   const size = sizes.indexOf(firm.size);
   const sector = sectorNames.get(firm.sector)!;
-  const offers = (lang: keyof Text) => firm.offers.map((p) => productNames.get(p)![lang]).join(', ');
-  const place = firm.district.name;
+  const offers = (lang: keyof Text) => firm.offers.map((p, i) => (i === 0 ? productNames.get(p)![lang] : inList(productNames.get(p)![lang], lang))).join(', ');
+  const place = placeOf(firm);
   return {
-    descriptionDe: `${sizeWords.de[size]} in ${firm.town} (${place.de}). Branche: ${sector.de}. Angebot: ${offers('de')}.`,
-    descriptionCs: `${sizeWords.cs[size]}, sídlo: ${firm.town} (${place.cs}). Obor: ${sector.cs}. Nabídka: ${offers('cs')}.`,
-    descriptionEn: `${sizeWords.en[size]} in ${firm.town} (${place.en}). Sector: ${sector.en}. Offers: ${offers('en')}.`,
+    descriptionDe: `${sizeWords.de[size]} in ${place.de}. Branche: ${sector.de}. Angebot: ${offers('de')}.`,
+    descriptionCs: `${sizeWords.cs[size]}, sídlo: ${place.cs}. Obor: ${sector.cs}. Nabídka: ${offers('cs')}.`,
+    descriptionEn: `${sizeWords.en[size]} in ${place.en}. Sector: ${sector.en}. Offers: ${offers('en')}.`,
   };
 }
 

@@ -6,7 +6,10 @@ import type { DistrictEntry } from '../reference/types';
 import type { Random } from './random';
 import type { Size } from './profiles';
 
-type Gender = 'm' | 'f' | 'n' | 'p';
+// Grammatical gender and number of a trade word: masculine, feminine, neuter singular; 'p' a masculine
+// or feminine plural (Czech adjectives in -é: "Severočeské stroje"), 'pn' a neuter plural (-á:
+// "Krušnohorská kolejová vozidla").
+type Gender = 'm' | 'f' | 'n' | 'p' | 'pn';
 type Noun = readonly [word: string, gender: Gender];
 
 // Trade words by sector class, group or division (the longest matching key wins).
@@ -132,7 +135,7 @@ const nounsCs: Record<string, Noun[]> = {
   'C22.22': [['plastové obaly', 'p']],
   'C23.1': [['sklárna', 'f'], ['sklo', 'n']],
   'C23.12': [['brusírna skla', 'f']],
-  'C23.14': [['skelná vlákna', 'p']],
+  'C23.14': [['skelná vlákna', 'pn']],
   'C23.19': [['bižuterní sklo', 'n'], ['skleněné perle', 'p']],
   'C23.4': [['technická keramika', 'f'], ['keramika', 'f']],
   'C23.41': [['porcelánka', 'f'], ['keramická dílna', 'f']],
@@ -173,7 +176,7 @@ const nounsCs: Record<string, Noun[]> = {
   'C29.10': [['automobilka', 'f']],
   'C29.20': [['karosárna', 'f'], ['nástavby', 'p']],
   'C29.31': [['autoelektronika', 'f'], ['kabelové svazky', 'p']],
-  C30: [['vagónka', 'f'], ['kolejová vozidla', 'p']],
+  C30: [['vagónka', 'f'], ['kolejová vozidla', 'pn']],
   C31: [['nábytek', 'm'], ['truhlárna', 'f']],
   'C32.13': [['bižuterie', 'f']],
   'C32.20': [['hudební nástroje', 'p']],
@@ -213,8 +216,8 @@ const brandStems: Record<string, string[]> = {
 const brandEndings = ['TECH', 'MONT', 'PRO', 'SERVIS', 'FORM', 'EX', 'CZ', 'INVEST'];
 const consonants = 'BCDFGHKLMNPRSTVWZ';
 
-const germanEnding: Record<Gender, string> = { m: 'er', f: 'e', n: 'es', p: 'e' };
-const czechEnding: Record<Gender, string> = { m: 'ý', f: 'á', n: 'é', p: 'é' };
+const germanEnding: Record<Gender, string> = { m: 'er', f: 'e', n: 'es', p: 'e', pn: 'e' };
+const czechEnding: Record<Gender, string> = { m: 'ý', f: 'á', n: 'é', p: 'é', pn: 'á' };
 
 function lookup<T>(table: Record<string, T>, sectorId: string): T {
   for (let key = sectorId; key.length > 0; key = key.slice(0, -1)) {

@@ -5,7 +5,7 @@ import type { EventEntry } from './types';
 export const events: EventEntry[] = [
   {
     id: 'E-2025-03-ERZ-PLASTICS', type: 'workshop', date: '2025-03-19', town: 'Annaberg-Buchholz', district: 'DED42',
-    name: { de: 'Workshop: Kunststoff trifft Metall – Lieferketten im Erzgebirge', cs: 'Workshop: Plasty a kovy – dodavatelské řetězce v Krušnohoří', en: 'Workshop: plastics meets metal – supply chains in the Ore Mountains' },
+    name: { de: 'Workshop: Kunststoff trifft Metall – Lieferketten im Erzgebirge', cs: 'Workshop: plasty a kovy – dodavatelské řetězce v Krušnohoří', en: 'Workshop: plastics meets metal – supply chains in the Ore Mountains' },
     description: {
       de: 'Spritzgießer, Formenbauer und Zerspaner aus dem Erzgebirge und Nordböhmen stellen Kapazitäten vor und suchen Zweitlieferanten.',
       cs: 'Lisovny plastů, výrobci forem a obráběcí firmy z Krušnohoří a severních Čech představují kapacity a hledají druhé dodavatele.',
@@ -45,7 +45,7 @@ export const events: EventEntry[] = [
   },
   {
     id: 'E-2025-10-GLASS', type: 'cooperation-exchange', date: '2025-10-08', town: 'Karlovy Vary', district: 'CZ041',
-    name: { de: 'Kooperationsbörse Glas, Keramik, Porzellan', cs: 'Kooperační burza sklo, keramika, porcelán', en: 'Cooperation exchange: glass, ceramics, porcelain' },
+    name: { de: 'Kooperationsbörse Glas, Keramik, Porzellan', cs: 'Kooperační burza: sklo, keramika, porcelán', en: 'Cooperation exchange: glass, ceramics, porcelain' },
     description: {
       de: 'Glashütten, Porzellanmanufakturen und Keramikhersteller aus Böhmen und Sachsen treffen Händler, Designer und Zulieferer.',
       cs: 'Sklárny, porcelánky a výrobci keramiky z Čech a Saska se setkávají s obchodníky, designéry a dodavateli.',
@@ -75,7 +75,7 @@ export const events: EventEntry[] = [
   },
   {
     id: 'E-2026-04-MACHINERY', type: 'cooperation-exchange', date: '2026-04-22', town: 'Chomutov', district: 'CZ042',
-    name: { de: 'Kooperationsbörse Maschinenbau Erzgebirge – Krušnohoří', cs: 'Kooperační burza strojírenství Erzgebirge – Krušnohoří', en: 'Machinery cooperation exchange Erzgebirge – Krušnohoří' },
+    name: { de: 'Kooperationsbörse Maschinenbau Erzgebirge – Krušnohoří', cs: 'Kooperační burza strojírenství z obou stran Krušných hor', en: 'Machinery cooperation exchange Erzgebirge – Krušnohoří' },
     description: {
       de: 'Maschinenbauer, Lohnfertiger und Automatisierer beider Seiten des Erzgebirges vereinbaren Kapazitäts- und Entwicklungspartnerschaften.',
       cs: 'Strojírenské firmy, zakázkoví výrobci a automatizátoři z obou stran Krušných hor domlouvají kapacitní a vývojová partnerství.',
@@ -85,7 +85,7 @@ export const events: EventEntry[] = [
   },
   {
     id: 'E-2026-06-WOOD', type: 'workshop', date: '2026-06-10', town: 'Zittau', district: 'DED2D',
-    name: { de: 'Workshop: Holz und Möbel im Dreiländereck', cs: 'Workshop: dřevo a nábytek v trojmezí', en: 'Workshop: wood and furniture in the border triangle' },
+    name: { de: 'Workshop: Holz und Möbel im Dreiländereck', cs: 'Workshop: dřevo a nábytek v trojzemí', en: 'Workshop: wood and furniture in the border triangle' },
     description: {
       de: 'Sägewerke, Tischlereien, Möbel- und Spielzeughersteller aus der Oberlausitz und dem Schluckenauer Zipfel über regionale Holzketten.',
       cs: 'Pily, truhlářství, výrobci nábytku a hraček z Horní Lužice a Šluknovska o regionálních dřevařských řetězcích.',
@@ -95,7 +95,7 @@ export const events: EventEntry[] = [
   },
   {
     id: 'E-2026-09-HYDROGEN', type: 'information', date: '2026-09-16', town: 'Görlitz', district: 'DED2D',
-    name: { de: 'Infotag: Wasserstoff und Energie für den Mittelstand', cs: 'Informační den: vodík a energie pro střední podniky', en: 'Information day: hydrogen and energy for SMEs' },
+    name: { de: 'Infotag: Wasserstoff und Energie für den Mittelstand', cs: 'Informační den: vodík a energie pro malé a střední podniky', en: 'Information day: hydrogen and energy for SMEs' },
     description: {
       de: 'Elektrolyse, Speicher und Effizienz: wie Zulieferer aus der Lausitz und Nordböhmen in Energietechnik-Lieferketten einsteigen.',
       cs: 'Elektrolýza, akumulace a účinnost: jak se dodavatelé z Lužice a severních Čech zapojí do energetických dodavatelských řetězců.',

@@ -5,7 +5,7 @@ import type { InstituteEntry } from './types';
 export const institutes: InstituteEntry[] = [
   {
     id: 'I-TUC', type: 'university', town: 'Chemnitz', district: 'DED41', lat: 50.8138, lon: 12.9297, website: 'https://www.tu-chemnitz.de',
-    name: { de: 'Technische Universität Chemnitz', cs: 'Technická univerzita Chemnitz', en: 'Chemnitz University of Technology' },
+    name: { de: 'Technische Universität Chemnitz', cs: 'Technická univerzita v Saské Kamenici', en: 'Chemnitz University of Technology' },
     description: {
       de: 'Technische Universität mit Schwerpunkten Leichtbau, Werkstoffe, Produktionstechnik, Mikro- und Nanosysteme sowie Informatik.',
       cs: 'Technická univerzita zaměřená na lehké konstrukce, materiály, výrobní techniku, mikro- a nanosystémy a informatiku.',
@@ -15,7 +15,7 @@ export const institutes: InstituteEntry[] = [
   },
   {
     id: 'I-TUD', type: 'university', town: 'Dresden', district: 'DED21', lat: 51.0285, lon: 13.7269, website: 'https://tu-dresden.de',
-    name: { de: 'Technische Universität Dresden', cs: 'Technická univerzita Drážďany', en: 'TUD Dresden University of Technology' },
+    name: { de: 'Technische Universität Dresden', cs: 'Technická univerzita v Drážďanech', en: 'TUD Dresden University of Technology' },
     description: {
       de: 'Exzellenzuniversität mit Stärken in Mikroelektronik, Materialwissenschaft, Maschinenbau, Verkehrswissenschaften und Informatik.',
       cs: 'Univerzita excelence se silnými stránkami v mikroelektronice, materiálových vědách, strojírenství, dopravních vědách a informatice.',
@@ -35,17 +35,17 @@ export const institutes: InstituteEntry[] = [
   },
   {
     id: 'I-HSZG', type: 'university', town: 'Zittau', district: 'DED2D', lat: 50.8928, lon: 14.8066, website: 'https://www.hszg.de',
-    name: { de: 'Hochschule Zittau/Görlitz', cs: 'Vysoká škola Zittau/Görlitz', en: 'Zittau/Görlitz University of Applied Sciences' },
+    name: { de: 'Hochschule Zittau/Görlitz', cs: 'Vysoká škola Žitava/Zhořelec', en: 'Zittau/Görlitz University of Applied Sciences' },
     description: {
       de: 'Hochschule für angewandte Wissenschaften im Dreiländereck: Energietechnik, Maschinenbau, Textil- und Kunststofftechnik.',
-      cs: 'Vysoká škola aplikovaných věd v trojmezí: energetika, strojírenství, textilní a plastikářská technika.',
+      cs: 'Vysoká škola aplikovaných věd v trojzemí: energetika, strojírenství, textilní a plastikářská technika.',
       en: 'University of applied sciences in the border triangle: energy engineering, mechanical engineering, textile and plastics technology.',
     },
     sector: 'P85.42', researches: ['C27', 'C28', 'C13', 'C22', 'C16', 'P-ELECTROLYSER'],
   },
   {
     id: 'I-WHZ', type: 'university', town: 'Zwickau', district: 'DED45', lat: 50.716, lon: 12.4946, website: 'https://www.fh-zwickau.de',
-    name: { de: 'Westsächsische Hochschule Zwickau', cs: 'Západosaská vysoká škola Cvikov', en: 'West Saxon University of Applied Sciences of Zwickau' },
+    name: { de: 'Westsächsische Hochschule Zwickau', cs: 'Západosaská vysoká škola Zwickau', en: 'West Saxon University of Applied Sciences of Zwickau' },
     description: {
       de: 'Hochschule für angewandte Wissenschaften mit Kraftfahrzeugtechnik, Automobilproduktion, Textil- und Ledertechnik.',
       cs: 'Vysoká škola aplikovaných věd: technika motorových vozidel, automobilová výroba, textilní a kožedělná technika.',
@@ -55,7 +55,7 @@ export const institutes: InstituteEntry[] = [
   },
   {
     id: 'I-HTWD', type: 'university', town: 'Dresden', district: 'DED21', lat: 51.0367, lon: 13.7337, website: 'https://www.htw-dresden.de',
-    name: { de: 'Hochschule für Technik und Wirtschaft Dresden', cs: 'Vysoká škola techniky a ekonomie Drážďany', en: 'HTW Dresden University of Applied Sciences' },
+    name: { de: 'Hochschule für Technik und Wirtschaft Dresden', cs: 'Vysoká škola techniky a ekonomiky v Drážďanech', en: 'HTW Dresden University of Applied Sciences' },
     description: {
       de: 'Hochschule für angewandte Wissenschaften: Maschinenbau, Elektrotechnik, Informatik, Fahrzeugtechnik, Logistik.',
       cs: 'Vysoká škola aplikovaných věd: strojírenství, elektrotechnika, informatika, technika vozidel, logistika.',
@@ -125,7 +125,7 @@ export const institutes: InstituteEntry[] = [
   },
   {
     id: 'I-IVV', type: 'research', town: 'Dresden', district: 'DED21', lat: 51.0308, lon: 13.7605, website: 'https://www.ivv.fraunhofer.de',
-    name: { de: 'Fraunhofer-Institut für Verfahrenstechnik und Verpackung IVV, Institutsteil Dresden', cs: 'Fraunhoferův institut pro procesní inženýrství a obaly IVV, pracoviště Drážďany', en: 'Fraunhofer Institute for Process Engineering and Packaging IVV, Dresden branch' },
+    name: { de: 'Fraunhofer-Institut für Verfahrenstechnik und Verpackung IVV, Institutsteil Dresden', cs: 'Fraunhoferův institut pro procesní inženýrství a obaly IVV, pracoviště v Drážďanech', en: 'Fraunhofer Institute for Process Engineering and Packaging IVV, Dresden branch' },
     description: {
       de: 'Verarbeitungsmaschinen, Verpackungstechnik und Hygienic Design für die Lebensmittelindustrie.',
       cs: 'Zpracovatelské stroje, obalová technika a hygienický design pro potravinářský průmysl.',
@@ -145,7 +145,7 @@ export const institutes: InstituteEntry[] = [
   },
   {
     id: 'I-IFW', type: 'research', town: 'Dresden', district: 'DED21', lat: 51.0276, lon: 13.7286, website: 'https://www.ifw-dresden.de',
-    name: { de: 'Leibniz-Institut für Festkörper- und Werkstoffforschung Dresden (IFW)', cs: 'Leibnizův institut pro výzkum pevných látek a materiálů Drážďany (IFW)', en: 'Leibniz Institute for Solid State and Materials Research Dresden (IFW)' },
+    name: { de: 'Leibniz-Institut für Festkörper- und Werkstoffforschung Dresden (IFW)', cs: 'Leibnizův institut pro výzkum pevných látek a materiálů v Drážďanech (IFW)', en: 'Leibniz Institute for Solid State and Materials Research Dresden (IFW)' },
     description: {
       de: 'Grundlagen- und angewandte Forschung zu Funktionswerkstoffen, Nanostrukturen und Supraleitern.',
       cs: 'Základní a aplikovaný výzkum funkčních materiálů, nanostruktur a supravodičů.',
@@ -155,7 +155,7 @@ export const institutes: InstituteEntry[] = [
   },
   {
     id: 'I-IPF', type: 'research', town: 'Dresden', district: 'DED21', lat: 51.0305, lon: 13.7563, website: 'https://www.ipfdd.de',
-    name: { de: 'Leibniz-Institut für Polymerforschung Dresden (IPF)', cs: 'Leibnizův institut pro výzkum polymerů Drážďany (IPF)', en: 'Leibniz Institute of Polymer Research Dresden (IPF)' },
+    name: { de: 'Leibniz-Institut für Polymerforschung Dresden (IPF)', cs: 'Leibnizův institut pro výzkum polymerů v Drážďanech (IPF)', en: 'Leibniz Institute of Polymer Research Dresden (IPF)' },
     description: {
       de: 'Polymerforschung von der Synthese über Verbundwerkstoffe bis zur Verarbeitung von Kunststoffen.',
       cs: 'Výzkum polymerů od syntézy přes kompozity po zpracování plastů.',
@@ -185,7 +185,7 @@ export const institutes: InstituteEntry[] = [
   },
   {
     id: 'I-IHD', type: 'research', town: 'Dresden', district: 'DED21', lat: 51.0496, lon: 13.8056, website: 'https://www.ihd-dresden.de',
-    name: { de: 'Institut für Holztechnologie Dresden (IHD)', cs: 'Institut pro technologii dřeva Drážďany (IHD)', en: 'Institute of Wood Technology Dresden (IHD)' },
+    name: { de: 'Institut für Holztechnologie Dresden (IHD)', cs: 'Institut pro technologii dřeva v Drážďanech (IHD)', en: 'Institute of Wood Technology Dresden (IHD)' },
     description: {
       de: 'Forschung und Prüfung zu Holzwerkstoffen, Möbeln und Bauprodukten aus Holz.',
       cs: 'Výzkum a zkoušení materiálů na bázi dřeva, nábytku a stavebních výrobků ze dřeva.',
@@ -238,7 +238,7 @@ export const institutes: InstituteEntry[] = [
     name: { de: 'SAXEED – Gründernetzwerk der Hochschulen Südwestsachsens', cs: 'SAXEED – síť pro zakladatele firem vysokých škol jihozápadního Saska', en: 'SAXEED – start-up network of the universities of south-west Saxony' },
     description: {
       de: 'Transfer- und Gründungsservice der TU Chemnitz, TU Bergakademie Freiberg, Hochschule Mittweida und Westsächsischen Hochschule Zwickau.',
-      cs: 'Transferová a zakladatelská služba TU Chemnitz, TU Bergakademie Freiberg, VŠ Mittweida a Západosaské vysoké školy Cvikov.',
+      cs: 'Služba pro transfer technologií a zakládání firem Technické univerzity v Saské Kamenici, TU Bergakademie Freiberg, Vysoké školy Mittweida a Západosaské vysoké školy Zwickau.',
       en: 'Transfer and start-up service of TU Chemnitz, TU Bergakademie Freiberg, Mittweida and Zwickau universities of applied sciences.',
     },
     sector: 'M72.19', researches: ['J62', 'C28'],

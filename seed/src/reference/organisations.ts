@@ -45,14 +45,14 @@ export const organisations: OrganisationEntry[] = [
     name: { de: 'Industrie- und Handelskammer Chemnitz', cs: 'Průmyslová a obchodní komora Saská Kamenice', en: 'Chemnitz Chamber of Industry and Commerce' },
     description: {
       de: 'Kammer der gewerblichen Wirtschaft für Chemnitz, Erzgebirge, Mittelsachsen, Vogtland und Zwickau.',
-      cs: 'Hospodářská komora pro Saskou Kamenici, Krušnohoří, Střední Sasko, Fojtsko a Cvikov.',
+      cs: 'Hospodářská komora pro Saskou Kamenici, Krušnohoří, Střední Sasko, Fojtsko a Zwickau.',
       en: 'Chamber of commerce for Chemnitz, the Ore Mountains, Central Saxony, Vogtland and Zwickau.',
     },
     members: { sectors: [], districts: saxonyChemnitz, share: 0.3 },
   },
   {
     id: 'O-KHK-KV', type: 'chamber', town: 'Karlovy Vary', district: 'CZ041', lat: 50.2303, lon: 12.8697, sector: 'S94.11',
-    name: { de: 'Regionale Wirtschaftskammer der Karlsbader Region', cs: 'Krajská hospodářská komora Karlovarského kraje', en: 'Regional Chamber of Commerce of the Karlovy Vary Region' },
+    name: { de: 'Regionale Wirtschaftskammer der Region Karlovy Vary', cs: 'Krajská hospodářská komora Karlovarského kraje', en: 'Regional Chamber of Commerce of the Karlovy Vary Region' },
     description: {
       de: 'Regionalkammer der Wirtschaftskammer der Tschechischen Republik; Partner in grenzüberschreitenden Projekten mit Sachsen und Bayern.',
       cs: 'Regionální komora Hospodářské komory České republiky; partner přeshraničních projektů se Saskem a Bavorskem.',
@@ -62,9 +62,9 @@ export const organisations: OrganisationEntry[] = [
   },
   {
     id: 'O-KHK-UL', type: 'chamber', town: 'Ústí nad Labem', district: 'CZ042', lat: 50.6611, lon: 14.0406, sector: 'S94.11',
-    name: { de: 'Regionale Wirtschaftskammer der Aussiger Region', cs: 'Krajská hospodářská komora Ústeckého kraje', en: 'Regional Chamber of Commerce of the Ústí nad Labem Region' },
+    name: { de: 'Regionale Wirtschaftskammer der Region Ústí nad Labem', cs: 'Krajská hospodářská komora Ústeckého kraje', en: 'Regional Chamber of Commerce of the Ústí nad Labem Region' },
     description: {
-      de: 'Regionalkammer der Wirtschaftskammer der Tschechischen Republik für die Aussiger Region.',
+      de: 'Regionalkammer der Wirtschaftskammer der Tschechischen Republik für die Region Ústí nad Labem.',
       cs: 'Regionální komora Hospodářské komory České republiky pro Ústecký kraj.',
       en: 'Regional chamber of the Economic Chamber of the Czech Republic for the Ústí nad Labem Region.',
     },
@@ -72,9 +72,9 @@ export const organisations: OrganisationEntry[] = [
   },
   {
     id: 'O-KHK-LB', type: 'chamber', town: 'Liberec', district: 'CZ051', lat: 50.7663, lon: 15.0543, sector: 'S94.11',
-    name: { de: 'Regionale Wirtschaftskammer der Reichenberger Region', cs: 'Krajská hospodářská komora Libereckého kraje', en: 'Regional Chamber of Commerce of the Liberec Region' },
+    name: { de: 'Regionale Wirtschaftskammer der Region Liberec', cs: 'Krajská hospodářská komora Libereckého kraje', en: 'Regional Chamber of Commerce of the Liberec Region' },
     description: {
-      de: 'Regionalkammer der Wirtschaftskammer der Tschechischen Republik für die Reichenberger Region.',
+      de: 'Regionalkammer der Wirtschaftskammer der Tschechischen Republik für die Region Liberec.',
       cs: 'Regionální komora Hospodářské komory České republiky pro Liberecký kraj.',
       en: 'Regional chamber of the Economic Chamber of the Czech Republic for the Liberec Region.',
     },
@@ -92,7 +92,7 @@ export const organisations: OrganisationEntry[] = [
   },
   {
     id: 'O-ICUK', type: 'agency', town: 'Ústí nad Labem', district: 'CZ042', lat: 50.6619, lon: 14.0439, website: 'https://www.icuk.cz', sector: 'O84.13',
-    name: { de: 'Innovationszentrum der Aussiger Region (ICUK)', cs: 'Inovační centrum Ústeckého kraje (ICUK)', en: 'Innovation Centre of the Ústí Region (ICUK)' },
+    name: { de: 'Innovationszentrum der Region Ústí nad Labem (ICUK)', cs: 'Inovační centrum Ústeckého kraje (ICUK)', en: 'Innovation Centre of the Ústí nad Labem Region (ICUK)' },
     description: {
       de: 'Regionale Innovationsagentur: Technologietransfer, Innovationsgutscheine, Begleitung von Start-ups.',
       cs: 'Regionální inovační agentura: transfer technologií, inovační vouchery, podpora start-upů.',
@@ -113,9 +113,9 @@ export const organisations: OrganisationEntry[] = [
     id: 'O-SILICON-SAXONY', type: 'cluster', town: 'Dresden', district: 'DED21', lat: 51.1147, lon: 13.717, website: 'https://silicon-saxony.de', sector: 'S94.11',
     name: { de: 'Silicon Saxony e. V.', cs: 'Silicon Saxony e. V.', en: 'Silicon Saxony' },
     description: {
-      de: 'Europas großes Mikroelektronik- und IT-Netzwerk: Halbleiter, Elektronik, Software und Smart Systems.',
+      de: 'Eines der größten Mikroelektronik- und IT-Netzwerke Europas: Halbleiter, Elektronik, Software und Smart Systems.',
       cs: 'Jedna z největších evropských sítí mikroelektroniky a IT: polovodiče, elektronika, software a chytré systémy.',
-      en: "One of Europe's large microelectronics and IT networks: semiconductors, electronics, software and smart systems.",
+      en: "One of Europe's largest microelectronics and IT networks: semiconductors, electronics, software and smart systems.",
     },
     members: { sectors: ['C26', 'J62', 'J63', 'C20.13'], districts: saxony, share: 0.25 },
   },
@@ -134,7 +134,7 @@ export const organisations: OrganisationEntry[] = [
     name: { de: 'Verbundinitiative Maschinenbau Sachsen (VEMAS)', cs: 'Iniciativa saského strojírenství (VEMAS)', en: 'Saxon Mechanical Engineering Initiative (VEMAS)' },
     description: {
       de: 'Netzwerk des sächsischen Maschinen- und Anlagenbaus an der TU Chemnitz: Kooperationen, Fachkräfte, Markterschließung.',
-      cs: 'Síť saského strojírenství při TU Chemnitz: spolupráce, odborníci, otevírání trhů.',
+      cs: 'Síť saského strojírenství při Technické univerzitě v Saské Kamenici: spolupráce, odborníci, otevírání trhů.',
       en: 'Network of Saxon machinery and plant engineering at TU Chemnitz: cooperation, skilled workers, market development.',
     },
     members: { sectors: ['C28', 'C33', 'C25.73'], districts: saxony, share: 0.25 },
@@ -172,7 +172,7 @@ export const organisations: OrganisationEntry[] = [
   {
     // FICTIONAL: stands for the plastics networks of the Ore Mountains.
     id: 'O-KUNSTSTOFF-ERZ', type: 'network', town: 'Annaberg-Buchholz', district: 'DED42', lat: 50.5797, lon: 13.0036, sector: 'S94.11',
-    name: { de: 'Kunststoff-Netzwerk Erzgebirge', cs: 'Síť zpracovatelů plastů Krušné hory', en: 'Ore Mountains Plastics Network' },
+    name: { de: 'Kunststoff-Netzwerk Erzgebirge', cs: 'Krušnohorská síť zpracovatelů plastů', en: 'Ore Mountains Plastics Network' },
     description: {
       de: 'Netzwerk der Kunststoffverarbeiter, Formenbauer und Maschinenhersteller im Erzgebirge und in Nordböhmen.',
       cs: 'Síť zpracovatelů plastů, výrobců forem a strojů v Krušnohoří a v severních Čechách.',
@@ -183,18 +183,18 @@ export const organisations: OrganisationEntry[] = [
   {
     // FICTIONAL: stands for the automotive clusters on the Czech side.
     id: 'O-AUTO-CZ', type: 'cluster', town: 'Chomutov', district: 'CZ042', lat: 50.4605, lon: 13.4178, sector: 'S94.11',
-    name: { de: 'Automobilcluster Nordböhmen', cs: 'Automobilový klastr Severní Čechy', en: 'North Bohemian Automotive Cluster' },
+    name: { de: 'Automobilcluster Nordböhmen', cs: 'Severočeský automobilový klastr', en: 'North Bohemian Automotive Cluster' },
     description: {
-      de: 'Zusammenschluss der Automobilzulieferer in der Aussiger, Reichenberger und Karlsbader Region.',
+      de: 'Zusammenschluss der Automobilzulieferer in den Regionen Ústí nad Labem, Liberec und Karlovy Vary.',
       cs: 'Sdružení automobilových dodavatelů v Ústeckém, Libereckém a Karlovarském kraji.',
-      en: 'Association of automotive suppliers in the Ústí, Liberec and Karlovy Vary regions.',
+      en: 'Association of automotive suppliers in the Ústí nad Labem, Liberec and Karlovy Vary regions.',
     },
     members: { sectors: automotive, districts: czech, share: 0.25 },
   },
   {
     // FICTIONAL: stands for the glass and bijouterie tradition around Jablonec and Nový Bor.
     id: 'O-GLASS-CZ', type: 'network', town: 'Jablonec nad Nisou', district: 'CZ051', lat: 50.7243, lon: 15.1711, sector: 'S94.11',
-    name: { de: 'Glas- und Schmucknetzwerk Isergebirge', cs: 'Sklářská a bižuterní síť Jizerské hory', en: 'Jizera Mountains Glass and Jewellery Network' },
+    name: { de: 'Glas- und Schmucknetzwerk Isergebirge', cs: 'Sklářská a bižuterní síť Jizerských hor', en: 'Jizera Mountains Glass and Jewellery Network' },
     description: {
       de: 'Netzwerk der Glashütten, Glasveredler und Bijouteriehersteller in Nordböhmen und der Oberlausitz.',
       cs: 'Síť skláren, zušlechťovatelů skla a výrobců bižuterie v severních Čechách a Horní Lužici.',

@@ -87,7 +87,7 @@ export const products: ProductEntry[] = [
   product('P-CUTTING-TOOL', ['Zerspanungswerkzeuge (Bohrer, Fräser)', 'Řezné nástroje (vrtáky, frézy)', 'Cutting tools (drills, milling cutters)'], '25.73.40', 'cutting-tool', ['C25.73'], ['P-SINTERED', 'P-STEEL-BAR']),
 
   // Plastics and rubber
-  product('P-INJECTION', ['Spritzgussteile', 'Výlisky z plastů vstřikováním', 'Injection-moulded parts'], '22.29.29', 'plastic-part', ['C22.29'], ['P-PP-GRAN', 'P-PA-GRAN', 'P-ABS-GRAN', 'P-COMPOUND']),
+  product('P-INJECTION', ['Spritzgussteile', 'Vstřikované plastové díly', 'Injection-moulded parts'], '22.29.29', 'plastic-part', ['C22.29'], ['P-PP-GRAN', 'P-PA-GRAN', 'P-ABS-GRAN', 'P-COMPOUND']),
   product('P-HOUSING', ['Kunststoffgehäuse', 'Plastové kryty a pouzdra', 'Plastic housings'], '22.29', 'plastic-part', ['C22.29'], ['P-ABS-GRAN', 'P-PA-GRAN']),
   product('P-FOAM', ['Polyurethan-Formschaumteile', 'Tvarované díly z polyuretanové pěny', 'Moulded polyurethane foam parts'], '22.29', 'foam', ['C22.29']),
   product('P-EXTRUDED', ['Kunststoffprofile und -rohre', 'Plastové profily a trubky', 'Plastic profiles and pipes'], '22.21', 'plastic-semi', ['C22.21'], ['P-PE-GRAN', 'P-PP-GRAN']),
@@ -145,7 +145,7 @@ export const products: ProductEntry[] = [
   product('P-CAR', ['Personenkraftwagen (Elektro und Hybrid)', 'Osobní automobily (elektrické a hybridní)', 'Passenger cars (electric and hybrid)'], '29.10', 'vehicle', ['C29.10'], ['P-CAR-SEAT', 'P-INTERIOR', 'P-BODY-PARTS', 'P-HARNESS', 'P-ECU', 'P-SAFETY-GLASS', 'P-TRANSMISSION', 'P-E-DRIVE', 'P-BATTERY', 'P-CHASSIS', 'P-BRAKE', 'P-EXHAUST']),
   product('P-SPECIAL-VEHICLE', ['Sonderfahrzeuge und Aufbauten', 'Speciální vozidla a nástavby', 'Special vehicles and bodies'], '29.20', 'vehicle-body', ['C29.20'], ['P-STEEL-STRUCT', 'P-WELDED', 'P-ALU-PROFILE', 'P-HARNESS', 'P-HYDRAULICS']),
   product('P-RAIL-PARTS', ['Komponenten für Schienenfahrzeuge (Drehgestelle, Wagenkästen)', 'Díly kolejových vozidel (podvozky, vozové skříně)', 'Rail vehicle components (bogies, car bodies)'], '30.20', 'rail-parts', ['C30.20'], ['P-WELDED', 'P-ALU-PROFILE', 'P-FORGED', 'P-BEARING']),
-  product('P-RAIL-VEHICLE', ['Schienenfahrzeuge (Straßenbahnen, Triebzüge)', 'Kolejová vozidla (tramvaje, jednotky)', 'Rail vehicles (trams, multiple units)'], '30.20', 'rail-vehicle', ['C30.20'], ['P-RAIL-PARTS', 'P-CONTROL-CABINET', 'P-E-MOTOR', 'P-SAFETY-GLASS', 'P-INTERIOR', 'P-HARNESS']),
+  product('P-RAIL-VEHICLE', ['Schienenfahrzeuge (Straßenbahnen, Triebzüge)', 'Kolejová vozidla (tramvaje, ucelené jednotky)', 'Rail vehicles (trams, multiple units)'], '30.20', 'rail-vehicle', ['C30.20'], ['P-RAIL-PARTS', 'P-CONTROL-CABINET', 'P-E-MOTOR', 'P-SAFETY-GLASS', 'P-INTERIOR', 'P-HARNESS']),
 
   // Other manufacturing
   product('P-INSTRUMENTS', ['Musikinstrumente (Streich- und Blasinstrumente)', 'Hudební nástroje (smyčcové a dechové)', 'Musical instruments (string and wind)'], '32.20', 'music', ['C32.20'], ['P-TIMBER', 'P-TURNED']),
@@ -155,7 +155,7 @@ export const products: ProductEntry[] = [
   product('P-MEAT', ['Fleisch- und Wurstwaren', 'Masné výrobky a uzeniny', 'Meat products and sausages'], '10.13', 'meat', ['C10.13'], ['P-PLASTIC-PACK']),
   product('P-DAIRY', ['Milch und Käse', 'Mléko a sýry', 'Milk and cheese'], '10.51', 'dairy', ['C10.51'], ['P-PLASTIC-PACK']),
   product('P-BREAD', ['Brot und Backwaren', 'Chléb a pekařské výrobky', 'Bread and bakery products'], '10.71.11', 'bakery', ['C10.71'], ['P-CARDBOARD']),
-  product('P-MALT', ['Braumalz', 'Sladovnický slad', 'Brewing malt'], '11.06', 'malt', ['C11.06']),
+  product('P-MALT', ['Braumalz', 'Pivovarský slad', 'Brewing malt'], '11.06', 'malt', ['C11.06']),
   product('P-BEER', ['Bier', 'Pivo', 'Beer'], '11.05.10', 'beer', ['C11.05'], ['P-MALT', 'P-HOLLOW-GLASS']),
   product('P-MINERAL-WATER', ['Mineralwasser und Erfrischungsgetränke', 'Minerální vody a nealkoholické nápoje', 'Mineral water and soft drinks'], '11.07', 'soft-drinks', ['C11.07'], ['P-HOLLOW-GLASS', 'P-PLASTIC-PACK']),
 

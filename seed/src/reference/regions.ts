@@ -4,7 +4,8 @@
 // kraj; CZ05 Severovýchod holds only Liberecký kraj in the programme area.
 // Coordinates are approximate centroids (regions) and town centres (towns); populations are rounded.
 // Strengths are the sectors each district is known for (multipliers on how often generated firms
-// belong to them); name stems feed the generated firm names.
+// belong to them); name stems feed the generated firm names. Names follow docs/glossary.md: Saxon
+// districts are Landkreis / zemský okres, Czech ones kraj, named in German as Interreg Sachsen–Tschechien does.
 import type { DistrictEntry, RegionEntry } from './types';
 
 export const countries: RegionEntry[] = [
@@ -22,16 +23,16 @@ export const nuts2Regions: RegionEntry[] = [
 export const districts: DistrictEntry[] = [
   {
     id: 'DED21', level: 'district', country: 'DE', parent: 'DED2', weight: 0.17, lat: 51.06, lon: 13.76,
-    name: { de: 'Dresden, Stadt', cs: 'Drážďany (město)', en: 'Dresden (city)' },
-    towns: [{ name: 'Dresden', lat: 51.0504, lon: 13.7373, population: 563 }],
+    name: { de: 'Dresden, Stadt', cs: 'Drážďany (městský okres)', en: 'Dresden (city)' },
+    towns: [{ name: 'Dresden', cs: 'Drážďany', lat: 51.0504, lon: 13.7373, population: 563 }],
     strengths: { 'C26.11': 4, 'C26.12': 2, 'C26.51': 2, 'C26.70': 2, J62: 3, J63: 2, M71: 2, M72: 3, C27: 1.5, 'C32.50': 2 },
     nameStems: ['Dresdner', 'Elbtal', 'Sächsisch', 'Elbflorenz'],
   },
   {
     id: 'DED2C', level: 'district', country: 'DE', parent: 'DED2', weight: 0.1, lat: 51.27, lon: 14.2,
-    name: { de: 'Bautzen', cs: 'Budyšín', en: 'Bautzen' },
+    name: { de: 'Landkreis Bautzen', cs: 'Zemský okres Budyšín', en: 'Bautzen district' },
     towns: [
-      { name: 'Bautzen', lat: 51.1814, lon: 14.4241, population: 38 },
+      { name: 'Bautzen', cs: 'Budyšín', lat: 51.1814, lon: 14.4241, population: 38 },
       { name: 'Hoyerswerda', lat: 51.4333, lon: 14.25, population: 31 },
       { name: 'Kamenz', lat: 51.2667, lon: 14.1, population: 14 },
       { name: 'Radeberg', lat: 51.1167, lon: 13.9167, population: 18 },
@@ -42,10 +43,10 @@ export const districts: DistrictEntry[] = [
   },
   {
     id: 'DED2D', level: 'district', country: 'DE', parent: 'DED2', weight: 0.08, lat: 51.18, lon: 14.78,
-    name: { de: 'Görlitz', cs: 'Zhořelec', en: 'Görlitz' },
+    name: { de: 'Landkreis Görlitz', cs: 'Zemský okres Zhořelec', en: 'Görlitz district' },
     towns: [
-      { name: 'Görlitz', lat: 51.1528, lon: 14.9872, population: 56 },
-      { name: 'Zittau', lat: 50.8961, lon: 14.8072, population: 25 },
+      { name: 'Görlitz', cs: 'Zhořelec', lat: 51.1528, lon: 14.9872, population: 56 },
+      { name: 'Zittau', cs: 'Žitava', lat: 50.8961, lon: 14.8072, population: 25 },
       { name: 'Löbau', lat: 51.0958, lon: 14.6681, population: 14 },
       { name: 'Weißwasser/O.L.', lat: 51.5, lon: 14.6333, population: 16 },
       { name: 'Niesky', lat: 51.2922, lon: 14.8233, population: 9 },
@@ -56,9 +57,9 @@ export const districts: DistrictEntry[] = [
   },
   {
     id: 'DED2E', level: 'district', country: 'DE', parent: 'DED2', weight: 0.08, lat: 51.24, lon: 13.45,
-    name: { de: 'Meißen', cs: 'Míšeň', en: 'Meissen' },
+    name: { de: 'Landkreis Meißen', cs: 'Zemský okres Míšeň', en: 'Meissen district' },
     towns: [
-      { name: 'Meißen', lat: 51.1636, lon: 13.4775, population: 28 },
+      { name: 'Meißen', cs: 'Míšeň', lat: 51.1636, lon: 13.4775, population: 28 },
       { name: 'Riesa', lat: 51.3081, lon: 13.2939, population: 30 },
       { name: 'Radebeul', lat: 51.1066, lon: 13.6606, population: 34 },
       { name: 'Coswig', lat: 51.1333, lon: 13.5833, population: 21 },
@@ -69,7 +70,7 @@ export const districts: DistrictEntry[] = [
   },
   {
     id: 'DED2F', level: 'district', country: 'DE', parent: 'DED2', weight: 0.07, lat: 50.88, lon: 13.88,
-    name: { de: 'Sächsische Schweiz-Osterzgebirge', cs: 'Saské Švýcarsko-Východní Krušnohoří', en: 'Saxon Switzerland-Eastern Ore Mountains' },
+    name: { de: 'Landkreis Sächsische Schweiz-Osterzgebirge', cs: 'Zemský okres Saské Švýcarsko-Východní Krušné hory', en: 'Saxon Switzerland-Eastern Ore Mountains district' },
     towns: [
       { name: 'Pirna', lat: 50.9622, lon: 13.9403, population: 39 },
       { name: 'Freital', lat: 51.0017, lon: 13.6486, population: 40 },
@@ -84,14 +85,14 @@ export const districts: DistrictEntry[] = [
   },
   {
     id: 'DED41', level: 'district', country: 'DE', parent: 'DED4', weight: 0.09, lat: 50.83, lon: 12.92,
-    name: { de: 'Chemnitz, Stadt', cs: 'Saská Kamenice (město)', en: 'Chemnitz (city)' },
-    towns: [{ name: 'Chemnitz', lat: 50.8333, lon: 12.9167, population: 248 }],
+    name: { de: 'Chemnitz, Stadt', cs: 'Saská Kamenice (městský okres)', en: 'Chemnitz (city)' },
+    towns: [{ name: 'Chemnitz', cs: 'Saská Kamenice', lat: 50.8333, lon: 12.9167, population: 248 }],
     strengths: { 'C28.41': 4, 'C28.99': 2, C28: 2, C27: 1.5, J62: 2, M71: 2, M72: 2, 'C29.32': 1.5, 'C26.51': 1.5 },
     nameStems: ['Chemnitzer', 'Westsächsisch', 'Sächsisch'],
   },
   {
     id: 'DED42', level: 'district', country: 'DE', parent: 'DED4', weight: 0.12, lat: 50.6, lon: 12.93,
-    name: { de: 'Erzgebirgskreis', cs: 'Krušnohorský okres', en: 'Erzgebirgskreis (Ore Mountains district)' },
+    name: { de: 'Erzgebirgskreis', cs: 'Zemský okres Krušné hory', en: 'Erzgebirgskreis (Ore Mountains district)' },
     towns: [
       { name: 'Annaberg-Buchholz', lat: 50.5797, lon: 13.0036, population: 20 },
       { name: 'Aue-Bad Schlema', lat: 50.5861, lon: 12.7, population: 20 },
@@ -106,7 +107,7 @@ export const districts: DistrictEntry[] = [
   },
   {
     id: 'DED43', level: 'district', country: 'DE', parent: 'DED4', weight: 0.1, lat: 50.98, lon: 13.17,
-    name: { de: 'Mittelsachsen', cs: 'Střední Sasko', en: 'Central Saxony' },
+    name: { de: 'Landkreis Mittelsachsen', cs: 'Zemský okres Střední Sasko', en: 'Central Saxony district' },
     towns: [
       { name: 'Freiberg', lat: 50.9119, lon: 13.3428, population: 40 },
       { name: 'Döbeln', lat: 51.1219, lon: 13.1125, population: 24 },
@@ -121,7 +122,7 @@ export const districts: DistrictEntry[] = [
   },
   {
     id: 'DED44', level: 'district', country: 'DE', parent: 'DED4', weight: 0.08, lat: 50.45, lon: 12.25,
-    name: { de: 'Vogtlandkreis', cs: 'Fojtsko', en: 'Vogtlandkreis (Vogtland district)' },
+    name: { de: 'Vogtlandkreis', cs: 'Zemský okres Fojtsko', en: 'Vogtlandkreis (Vogtland district)' },
     towns: [
       { name: 'Plauen', lat: 50.495, lon: 12.1383, population: 64 },
       { name: 'Reichenbach im Vogtland', lat: 50.6214, lon: 12.3036, population: 20 },
@@ -136,7 +137,7 @@ export const districts: DistrictEntry[] = [
   },
   {
     id: 'DED45', level: 'district', country: 'DE', parent: 'DED4', weight: 0.11, lat: 50.76, lon: 12.55,
-    name: { de: 'Zwickau', cs: 'Cvikov', en: 'Zwickau' },
+    name: { de: 'Landkreis Zwickau', cs: 'Zemský okres Zwickau', en: 'Zwickau district' },
     towns: [
       { name: 'Zwickau', lat: 50.7189, lon: 12.4961, population: 88 },
       { name: 'Crimmitschau', lat: 50.8167, lon: 12.3833, population: 18 },
@@ -152,7 +153,7 @@ export const districts: DistrictEntry[] = [
   },
   {
     id: 'CZ041', level: 'district', country: 'CZ', parent: 'CZ04', weight: 0.2, lat: 50.15, lon: 12.72,
-    name: { de: 'Karlsbader Region', cs: 'Karlovarský kraj', en: 'Karlovy Vary Region' },
+    name: { de: 'Region Karlovy Vary (Karlovarský kraj)', cs: 'Karlovarský kraj', en: 'Karlovy Vary Region' },
     towns: [
       { name: 'Karlovy Vary', lat: 50.2306, lon: 12.8711, population: 48 },
       { name: 'Cheb', lat: 50.0796, lon: 12.3739, population: 32 },
@@ -169,7 +170,7 @@ export const districts: DistrictEntry[] = [
   },
   {
     id: 'CZ042', level: 'district', country: 'CZ', parent: 'CZ04', weight: 0.5, lat: 50.53, lon: 13.9,
-    name: { de: 'Aussiger Region', cs: 'Ústecký kraj', en: 'Ústí nad Labem Region' },
+    name: { de: 'Region Ústí nad Labem (Ústecký kraj)', cs: 'Ústecký kraj', en: 'Ústí nad Labem Region' },
     towns: [
       { name: 'Ústí nad Labem', lat: 50.6607, lon: 14.0323, population: 92 },
       { name: 'Děčín', lat: 50.7821, lon: 14.2148, population: 48 },
@@ -194,7 +195,7 @@ export const districts: DistrictEntry[] = [
   },
   {
     id: 'CZ051', level: 'district', country: 'CZ', parent: 'CZ05', weight: 0.3, lat: 50.73, lon: 14.95,
-    name: { de: 'Reichenberger Region', cs: 'Liberecký kraj', en: 'Liberec Region' },
+    name: { de: 'Region Liberec (Liberecký kraj)', cs: 'Liberecký kraj', en: 'Liberec Region' },
     towns: [
       { name: 'Liberec', lat: 50.7671, lon: 15.0562, population: 104 },
       { name: 'Jablonec nad Nisou', lat: 50.7243, lon: 15.1711, population: 45 },

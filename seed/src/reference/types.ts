@@ -12,6 +12,8 @@ export type Country = 'DE' | 'CZ';
 
 export interface Town {
   name: string;
+  /** The Czech exonym where Czech has an established one (Drážďany, Zhořelec); see docs/glossary.md. */
+  cs?: string;
   lat: number;
   lon: number;
   /** Inhabitants in thousands (rounded), the weight for placing firms. */
