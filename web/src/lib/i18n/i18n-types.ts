@@ -269,7 +269,7 @@ type RootTranslation = {
 		 */
 		IN_SECTOR: string
 		/**
-		 * A​k​t​e​u​r​e​ ​a​n​ ​d​i​e​s​e​m​ ​O​r​t
+		 * A​k​t​e​u​r​e​ ​i​n​ ​d​i​e​s​e​m​ ​G​e​b​i​e​t
 		 */
 		LOCATED_IN: string
 		/**
@@ -501,7 +501,7 @@ type RootTranslation = {
 		 */
 		code: string
 		/**
-		 * C​o​d​e​s​y​s​t​e​m
+		 * K​l​a​s​s​i​f​i​k​a​t​i​o​n
 		 */
 		codeSystem: string
 		/**
@@ -845,11 +845,11 @@ type RootTranslation = {
 		 */
 		cooperatesWith: string
 		/**
-		 * M​i​t​g​l​i​e​d​ ​i​n
+		 * i​s​t​ ​M​i​t​g​l​i​e​d​ ​i​n
 		 */
 		memberOf: string
 		/**
-		 * h​a​t​ ​M​i​t​g​l​i​e​d
+		 * h​a​t​ ​M​i​t​g​l​i​e​d​e​r
 		 */
 		hasMember: string
 		/**
@@ -1126,7 +1126,7 @@ type RootTranslation = {
 			 */
 			area: string
 			/**
-			 * W​a​s​ ​w​ä​r​e​,​ ​w​e​n​n​ ​…
+			 * W​a​s​ ​w​ä​r​e​,​ ​w​e​n​n​ ​…
 			 */
 			whatif: string
 		}
@@ -1330,7 +1330,7 @@ type RootTranslation = {
 			high: string
 		}
 		/**
-		 * H​e​r​f​i​n​d​a​h​l​-​H​i​r​s​c​h​m​a​n​-​I​n​d​e​x​ ​ü​b​e​r​ ​d​i​e​ ​L​i​e​f​e​r​b​e​z​i​e​h​u​n​g​e​n​ ​i​n​ ​d​a​s​ ​G​e​b​i​e​t​:​ ​0​ ​b​i​s​ ​1​0​.​0​0​0​,​ ​a​b​ ​2​.​5​0​0​ ​g​i​l​t​ ​d​i​e​ ​V​e​r​s​o​r​g​u​n​g​ ​a​l​s​ ​h​o​c​h​ ​k​o​n​z​e​n​t​r​i​e​r​t​.
+		 * H​e​r​f​i​n​d​a​h​l​-​H​i​r​s​c​h​m​a​n​-​I​n​d​e​x​ ​d​e​r​ ​L​i​e​f​e​r​b​e​z​i​e​h​u​n​g​e​n​ ​i​n​ ​d​a​s​ ​G​e​b​i​e​t​:​ ​0​ ​b​i​s​ ​1​0​.​0​0​0​;​ ​a​b​ ​2​.​5​0​0​ ​g​i​l​t​ ​d​i​e​ ​V​e​r​s​o​r​g​u​n​g​ ​a​l​s​ ​h​o​c​h​ ​k​o​n​z​e​n​t​r​i​e​r​t​.
 		 */
 		hhiNote: string
 		/**
@@ -1369,7 +1369,7 @@ type RootTranslation = {
 				 */
 				district: string
 				/**
-				 * D​i​e​ ​G​r​e​n​z​e​ ​i​s​t​ ​g​e​s​c​h​l​o​s​s​e​n
+				 * D​i​e​ ​G​r​e​n​z​e​ ​w​i​r​d​ ​g​e​s​c​h​l​o​s​s​e​n
 				 */
 				border: string
 			}
@@ -1695,7 +1695,7 @@ export type TranslationFunctions = {
 		 */
 		IN_SECTOR: () => LocalizedString
 		/**
-		 * Akteure an diesem Ort
+		 * Akteure in diesem Gebiet
 		 */
 		LOCATED_IN: () => LocalizedString
 		/**
@@ -1921,7 +1921,7 @@ export type TranslationFunctions = {
 		 */
 		code: () => LocalizedString
 		/**
-		 * Codesystem
+		 * Klassifikation
 		 */
 		codeSystem: () => LocalizedString
 		/**
@@ -2259,11 +2259,11 @@ export type TranslationFunctions = {
 		 */
 		cooperatesWith: () => LocalizedString
 		/**
-		 * Mitglied in
+		 * ist Mitglied in
 		 */
 		memberOf: () => LocalizedString
 		/**
-		 * hat Mitglied
+		 * hat Mitglieder
 		 */
 		hasMember: () => LocalizedString
 		/**
@@ -2522,7 +2522,7 @@ export type TranslationFunctions = {
 			 */
 			area: () => LocalizedString
 			/**
-			 * Was wäre, wenn …
+			 * Was wäre, wenn …
 			 */
 			whatif: () => LocalizedString
 		}
@@ -2719,7 +2719,7 @@ export type TranslationFunctions = {
 			high: () => LocalizedString
 		}
 		/**
-		 * Herfindahl-Hirschman-Index über die Lieferbeziehungen in das Gebiet: 0 bis 10.000, ab 2.500 gilt die Versorgung als hoch konzentriert.
+		 * Herfindahl-Hirschman-Index der Lieferbeziehungen in das Gebiet: 0 bis 10.000; ab 2.500 gilt die Versorgung als hoch konzentriert.
 		 */
 		hhiNote: () => LocalizedString
 		/**
@@ -2757,7 +2757,7 @@ export type TranslationFunctions = {
 				 */
 				district: () => LocalizedString
 				/**
-				 * Die Grenze ist geschlossen
+				 * Die Grenze wird geschlossen
 				 */
 				border: () => LocalizedString
 			}
