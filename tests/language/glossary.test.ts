@@ -81,11 +81,14 @@ describe('districts and regions', () => {
 
 describe('German addresses the reader with "Sie"', () => {
   // A sentence ending in an infinitive without "Sie" is a request in the impersonal style
-  // ("Zuerst eine Firma wählen."); participles (ge-) and auxiliaries end sentences of other kinds.
+  // ("Zuerst eine Firma wählen."); participles (ge-), auxiliaries and an infinitive after a modal
+  // verb ("muss … enthalten.") end sentences of other kinds.
   const auxiliaries = new Set(['werden', 'wurden', 'worden', 'sein', 'haben', 'hatten', 'können', 'konnten', 'müssen', 'dürfen', 'sollen', 'wollen', 'waren']);
+  const modal = /(?<!\p{L})(?:muss|müssen|kann|können|darf|dürfen|soll|sollen|will|wollen|wird|werden|möchte|möchten)(?!\p{L})/u;
   const bareInfinitive = (sentence: string) => {
     const last = /(\p{L}+)[.!]$/u.exec(sentence)?.[1];
-    return !!last && last === last.toLowerCase() && /(?:en|ern|eln)$/.test(last) && !last.includes('ge') && !auxiliaries.has(last);
+    if (!last || modal.test(sentence)) return false;
+    return last === last.toLowerCase() && /(?:en|ern|eln)$/.test(last) && !last.includes('ge') && !auxiliaries.has(last);
   };
   const requests = (texts: Text[]) =>
     texts
@@ -96,7 +99,9 @@ describe('German addresses the reader with "Sie"', () => {
 
   it('recognises a bare infinitive', () => {
     const text = (t: string): Text => ({ language: 'de', where: 'x', text: t });
-    expect(requests([text('Zuerst eine Firma wählen.'), text('Wählen Sie zuerst eine Firma.'), text('Nichts gefunden.')])).toHaveLength(1);
+    expect(
+      requests([text('Zuerst eine Firma wählen.'), text('Wählen Sie zuerst eine Firma.'), text('Nichts gefunden.'), text('muss mit http:// beginnen.')]),
+    ).toHaveLength(1);
   });
 
   it('in every sentence of the web dictionaries and the server texts', () => {
