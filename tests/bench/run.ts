@@ -6,7 +6,8 @@
 // says how many calls a row rests on); the warm-up and the concurrent phase go on for at least
 // --seconds. Then the explorer's time to the first drawn graph in headless Chromium for
 // networks of the --render sizes (--render '' skips it). Then the timetable of a generated cooperation
-// event of --schedule participants,requests,slots,tables (--schedule '' skips it). Results also go to
+// event of --schedule participants,requests,slots,tables (--schedule '' skips it). Then the workshop
+// report of the whole region (--exports false skips it). Results also go to
 // .bench/results-<firms>-<time>.json for comparison between runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -24,6 +25,7 @@ import { buildWebIfStale } from '../../server/src/web-build';
 import { getOk, runAlternating, runLoad } from './load';
 import { summarize, table } from './stats';
 import { measureSchedule, type ScheduleBenchResult } from './schedule';
+import { measureReport, type ExportBenchRow } from './exports';
 
 const { values: args } = parseArgs({
   options: {
@@ -36,6 +38,7 @@ const { values: args } = parseArgs({
     only: { type: 'string', default: '' },
     render: { type: 'string', default: '2000,20000,100000' },
     schedule: { type: 'string', default: '300,2000,12,40' },
+    exports: { type: 'string', default: 'true' },
   },
 });
 const firms = Number(args.firms);
@@ -137,9 +140,16 @@ if (args.schedule) {
   );
 }
 
+const exportRows: ExportBenchRow[] = [];
+if (args.exports !== 'false') {
+  exportRows.push(await measureReport(app));
+  console.log('\nExports (time and peak memory of the server process above its start):');
+  console.log(table(['export', 'seconds', 'peak MiB', 'size'], exportRows.map((r) => [r.what, r.seconds, r.peakMiB, r.size])));
+}
+
 mkdirSync('.bench', { recursive: true });
 const file = `.bench/results-${firms}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), firms, machine, calls, concurrency, budgetSeconds: budgetMs / 1000, import: load, results, rendering, schedule }, null, 2));
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), firms, machine, calls, concurrency, budgetSeconds: budgetMs / 1000, import: load, results, rendering, schedule, exports: exportRows }, null, 2));
 console.log(`\nwritten to ${file}`);
 
 await app.close();

@@ -39,7 +39,7 @@ describe('the workshop report', () => {
     expect(images).toBe(pages);
     expect(String(headers['content-disposition'])).toContain(encodeURIComponent('Grenzland-Netz_Chemnitz_de_'));
     for (const heading of ['Netzwerkbericht', 'Inhalt', 'Kennzahlen', 'Das Netzwerk im Bild', 'Die am besten vernetzten Akteure', 'Kritische Lieferanten',
-      'Verbindungen über die Grenze', 'Risiken: ein einziger Lieferant und Konzentration', 'Kooperationschancen über die Grenze',
+      'Grenzüberschreitende Verbindungen', 'Risiken: ein einziger Lieferant und Konzentration', 'Kooperationschancen jenseits der Grenze',
       'Forschungseinrichtungen als Ansprechpartner']) {
       expect(text).toContain(heading);
     }
@@ -63,7 +63,7 @@ describe('the workshop report', () => {
   it('in Czech, with Czech product names and no German headings', async () => {
     const { text, pages, images } = await report('scope=region&id=DED4&lang=cs');
     expect(images).toBe(pages);
-    for (const heading of ['Zpráva o síti', 'Obsah', 'Klíčové údaje', 'Síť v obraze', 'Vazby přes hranici', 'Příležitosti ke spolupráci přes hranici', 'Výzkumné instituce jako kontakty']) {
+    for (const heading of ['Zpráva o síti', 'Obsah', 'Klíčové údaje', 'Síť v obraze', 'Přeshraniční vazby', 'Příležitosti ke spolupráci za hranicí', 'Výzkumné instituce jako kontakty']) {
       expect(text).toContain(heading);
     }
     expect(text).toContain(`Strana 2 z ${pages}`);
@@ -87,7 +87,7 @@ describe('the workshop report', () => {
   it('German and Czech side by side', async () => {
     const { text, pages, images } = await report('scope=organisation&id=O-1&lang=de-cs&colour=sector');
     expect(images).toBe(pages);
-    for (const heading of ['Kennzahlen', 'Klíčové údaje', 'Das Netzwerk im Bild', 'Síť v obraze', 'Kooperationschancen über die Grenze', 'Příležitosti ke spolupráci přes hranici']) {
+    for (const heading of ['Kennzahlen', 'Klíčové údaje', 'Das Netzwerk im Bild', 'Síť v obraze', 'Kooperationschancen jenseits der Grenze', 'Příležitosti ke spolupráci za hranicí']) {
       expect(text).toContain(heading);
     }
     expect(text).toContain(`Seite 2 von ${pages} / Strana 2 z ${pages}`);

@@ -1426,6 +1426,138 @@ type RootTranslation = {
 			truncated: RequiredParams<'shown|num' | 'total|num'>
 		}
 	}
+	exports: {
+		/**
+		 * E​x​p​o​r​t​i​e​r​e​n
+		 */
+		menu: string
+		/**
+		 * E​x​p​o​r​t
+		 */
+		title: string
+		/**
+		 * F​o​r​m​a​t
+		 */
+		format: string
+		formats: {
+			/**
+			 * B​e​r​i​c​h​t​ ​(​P​D​F​)
+			 */
+			report: string
+			/**
+			 * A​l​l​e​ ​T​a​b​e​l​l​e​n​ ​(​X​L​S​X​)
+			 */
+			xlsx: string
+			/**
+			 * A​k​t​e​u​r​e​ ​(​C​S​V​)
+			 */
+			actors: string
+			/**
+			 * V​e​r​b​i​n​d​u​n​g​e​n​ ​(​C​S​V​)
+			 */
+			links: string
+			/**
+			 * R​i​s​i​k​e​n​ ​(​C​S​V​)
+			 */
+			risks: string
+			/**
+			 * K​o​o​p​e​r​a​t​i​o​n​s​c​h​a​n​c​e​n​ ​(​C​S​V​)
+			 */
+			opportunities: string
+			/**
+			 * N​e​t​z​w​e​r​k​ ​f​ü​r​ ​G​e​p​h​i​ ​(​G​E​X​F​)
+			 */
+			gexf: string
+			/**
+			 * N​e​t​z​w​e​r​k​ ​(​G​r​a​p​h​M​L​)
+			 */
+			graphml: string
+			/**
+			 * N​e​t​z​w​e​r​k​ ​(​g​r​a​p​h​o​l​o​g​y​ ​J​S​O​N​)
+			 */
+			json: string
+			/**
+			 * B​i​l​d​ ​d​e​r​ ​A​n​s​i​c​h​t​ ​(​P​N​G​)
+			 */
+			png: string
+			/**
+			 * B​i​l​d​ ​d​e​r​ ​A​n​s​i​c​h​t​ ​(​S​V​G​)
+			 */
+			svg: string
+		}
+		/**
+		 * S​p​r​a​c​h​e
+		 */
+		language: string
+		languages: {
+			/**
+			 * D​e​u​t​s​c​h
+			 */
+			de: string
+			/**
+			 * T​s​c​h​e​c​h​i​s​c​h
+			 */
+			cs: string
+			/**
+			 * E​n​g​l​i​s​c​h
+			 */
+			en: string
+			/**
+			 * D​e​u​t​s​c​h​ ​u​n​d​ ​T​s​c​h​e​c​h​i​s​c​h​ ​n​e​b​e​n​e​i​n​a​n​d​e​r
+			 */
+			deCs: string
+		}
+		/**
+		 * F​a​r​b​e​ ​n​a​c​h
+		 */
+		colour: string
+		colours: {
+			/**
+			 * L​a​n​d
+			 */
+			country: string
+			/**
+			 * B​r​a​n​c​h​e
+			 */
+			sector: string
+		}
+		/**
+		 * A​u​f​l​ö​s​u​n​g
+		 */
+		resolution: string
+		resolutions: {
+			/**
+			 * B​i​l​d​s​c​h​i​r​m​ ​(​1​.​6​0​0​ ​p​x​)
+			 */
+			screen: string
+			/**
+			 * P​r​ä​s​e​n​t​a​t​i​o​n​ ​(​3​.​2​0​0​ ​p​x​)
+			 */
+			presentation: string
+			/**
+			 * D​r​u​c​k​ ​(​6​.​4​0​0​ ​p​x​)
+			 */
+			print: string
+		}
+		/**
+		 * H​e​r​u​n​t​e​r​l​a​d​e​n
+		 */
+		download: string
+		/**
+		 * W​i​r​d​ ​e​r​s​t​e​l​l​t​ ​…​ ​{​s​e​c​o​n​d​s​}​ ​s
+		 * @param {string} seconds
+		 */
+		building: RequiredParams<'seconds'>
+		/**
+		 * G​e​s​p​e​i​c​h​e​r​t​:​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		saved: RequiredParams<'name'>
+		/**
+		 * A​n​s​i​c​h​t​ ​i​m​ ​N​e​t​z​w​e​r​k​-​E​x​p​l​o​r​e​r
+		 */
+		view: string
+	}
 	notFound: {
 		/**
 		 * S​e​i​t​e​ ​n​i​c​h​t​ ​g​e​f​u​n​d​e​n
@@ -2810,6 +2942,136 @@ export type TranslationFunctions = {
 			 */
 			truncated: (arg: { shown: number, total: number }) => LocalizedString
 		}
+	}
+	exports: {
+		/**
+		 * Exportieren
+		 */
+		menu: () => LocalizedString
+		/**
+		 * Export
+		 */
+		title: () => LocalizedString
+		/**
+		 * Format
+		 */
+		format: () => LocalizedString
+		formats: {
+			/**
+			 * Bericht (PDF)
+			 */
+			report: () => LocalizedString
+			/**
+			 * Alle Tabellen (XLSX)
+			 */
+			xlsx: () => LocalizedString
+			/**
+			 * Akteure (CSV)
+			 */
+			actors: () => LocalizedString
+			/**
+			 * Verbindungen (CSV)
+			 */
+			links: () => LocalizedString
+			/**
+			 * Risiken (CSV)
+			 */
+			risks: () => LocalizedString
+			/**
+			 * Kooperationschancen (CSV)
+			 */
+			opportunities: () => LocalizedString
+			/**
+			 * Netzwerk für Gephi (GEXF)
+			 */
+			gexf: () => LocalizedString
+			/**
+			 * Netzwerk (GraphML)
+			 */
+			graphml: () => LocalizedString
+			/**
+			 * Netzwerk (graphology JSON)
+			 */
+			json: () => LocalizedString
+			/**
+			 * Bild der Ansicht (PNG)
+			 */
+			png: () => LocalizedString
+			/**
+			 * Bild der Ansicht (SVG)
+			 */
+			svg: () => LocalizedString
+		}
+		/**
+		 * Sprache
+		 */
+		language: () => LocalizedString
+		languages: {
+			/**
+			 * Deutsch
+			 */
+			de: () => LocalizedString
+			/**
+			 * Tschechisch
+			 */
+			cs: () => LocalizedString
+			/**
+			 * Englisch
+			 */
+			en: () => LocalizedString
+			/**
+			 * Deutsch und Tschechisch nebeneinander
+			 */
+			deCs: () => LocalizedString
+		}
+		/**
+		 * Farbe nach
+		 */
+		colour: () => LocalizedString
+		colours: {
+			/**
+			 * Land
+			 */
+			country: () => LocalizedString
+			/**
+			 * Branche
+			 */
+			sector: () => LocalizedString
+		}
+		/**
+		 * Auflösung
+		 */
+		resolution: () => LocalizedString
+		resolutions: {
+			/**
+			 * Bildschirm (1.600 px)
+			 */
+			screen: () => LocalizedString
+			/**
+			 * Präsentation (3.200 px)
+			 */
+			presentation: () => LocalizedString
+			/**
+			 * Druck (6.400 px)
+			 */
+			print: () => LocalizedString
+		}
+		/**
+		 * Herunterladen
+		 */
+		download: () => LocalizedString
+		/**
+		 * Wird erstellt … {seconds} s
+		 */
+		building: (arg: { seconds: string }) => LocalizedString
+		/**
+		 * Gespeichert: {name}
+		 */
+		saved: (arg: { name: string }) => LocalizedString
+		/**
+		 * Ansicht im Netzwerk-Explorer
+		 */
+		view: () => LocalizedString
 	}
 	notFound: {
 		/**
