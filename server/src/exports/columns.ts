@@ -47,7 +47,7 @@ export const actorColumns: Column[] = [
     description: {
       de: 'Kennung im Grenzland-Netz; leer lassen für neue Akteure (dann werden Firmen über Name und Ort erkannt)',
       cs: 'Identifikátor v síti Grenzland-Netz; u nových aktérů nechte prázdné (firmy se pak rozpoznají podle názvu a obce)',
-      en: 'Id in Grenzland-Netz; leave empty for new actors (firms are then recognised by name and town)',
+      en: 'ID in Grenzland-Netz; leave empty for new actors (firms are then recognised by name and town)',
     },
   },
   {
@@ -99,9 +99,9 @@ export const actorColumns: Column[] = [
     width: 10,
     required: true,
     description: {
-      de: 'Kreis als NUTS-3-Code, z. B. DED42 (Erzgebirgskreis) oder CZ041 (Karlovarský kraj)',
-      cs: 'Kraj jako kód NUTS 3, např. DED42 (Erzgebirgskreis) nebo CZ041 (Karlovarský kraj)',
-      en: 'District as a NUTS 3 code, e.g. DED42 (Erzgebirgskreis) or CZ041 (Karlovarský kraj)',
+      de: 'Kreis als NUTS-3-Code, z. B. DED42 (Erzgebirgskreis) oder CZ041 (Region Karlovy Vary)',
+      cs: 'Zemský okres nebo kraj jako kód NUTS 3, např. DED42 (Zemský okres Krušné hory) nebo CZ041 (Karlovarský kraj)',
+      en: 'District as a NUTS 3 code, e.g. DED42 (Erzgebirgskreis) or CZ041 (Karlovy Vary Region)',
     },
   },
   { key: 'town', type: 'string', width: 20, description: { de: 'Ort', cs: 'Obec', en: 'Town' } },
@@ -164,7 +164,7 @@ export const productColumns: Column[] = [
     type: 'string',
     width: 16,
     required: true,
-    description: { de: 'Kennung des Produkts, z. B. P-STEEL-BAR', cs: 'Identifikátor produktu, např. P-STEEL-BAR', en: 'Id of the product, e.g. P-STEEL-BAR' },
+    description: { de: 'Kennung des Produkts, z. B. P-STEEL-BAR', cs: 'Identifikátor produktu, např. P-STEEL-BAR', en: 'ID of the product, e.g. P-STEEL-BAR' },
   },
   { key: 'name', type: 'string', width: 32, required: true, description: { de: 'Bezeichnung', cs: 'Název', en: 'Name' } },
   ...textColumns(28),
@@ -211,7 +211,7 @@ export const linkColumns: Column[] = [
     description: {
       de: 'Kennung des Akteurs, von dem die Verbindung ausgeht (bei SUPPLIES der Lieferant)',
       cs: 'Identifikátor aktéra, od něhož vazba vychází (u SUPPLIES dodavatel)',
-      en: 'Id of the actor the link starts from (for SUPPLIES the supplier)',
+      en: 'ID of the actor the link starts from (for SUPPLIES the supplier)',
     },
   },
   { key: 'fromName', type: 'string', width: 30, readOnly: true, description: { de: 'Name (nur zum Lesen)', cs: 'Název (jen pro čtení)', en: 'Name (for reading only)' } },
@@ -223,7 +223,7 @@ export const linkColumns: Column[] = [
     description: {
       de: 'Kennung des Ziels: Firma (SUPPLIES: der Kunde), Forschungseinrichtung, Organisation oder Produkt (OFFERS, NEEDS)',
       cs: 'Identifikátor cíle: firma (SUPPLIES: odběratel), výzkumná instituce, organizace nebo produkt (OFFERS, NEEDS)',
-      en: 'Id of the target: firm (SUPPLIES: the customer), research institute, organisation or product (OFFERS, NEEDS)',
+      en: 'ID of the target: firm (SUPPLIES: the customer), research institute, organisation or product (OFFERS, NEEDS)',
     },
   },
   { key: 'toName', type: 'string', width: 30, readOnly: true, description: { de: 'Name (nur zum Lesen)', cs: 'Název (jen pro čtení)', en: 'Name (for reading only)' } },
@@ -243,7 +243,7 @@ export const linkColumns: Column[] = [
     type: 'boolean',
     width: 11,
     readOnly: true,
-    description: { de: 'Über die Grenze (nur zum Lesen)', cs: 'Přeshraniční (jen pro čtení)', en: 'Across the border (for reading only)' },
+    description: { de: 'Grenzüberschreitend (nur zum Lesen)', cs: 'Přeshraniční (jen pro čtení)', en: 'Cross-border (for reading only)' },
   },
   {
     key: 'source',
@@ -287,9 +287,9 @@ const readOnly = (key: string, type: ColumnType, width: number, description: Rec
 });
 
 export const riskColumns: Column[] = [
-  readOnly('firm', 'string', 14, { de: 'Firma (Kennung)', cs: 'Firma (identifikátor)', en: 'Firm (id)' }),
+  readOnly('firm', 'string', 14, { de: 'Firma (Kennung)', cs: 'Firma (identifikátor)', en: 'Firm (ID)' }),
   readOnly('firmName', 'string', 32, { de: 'Firma', cs: 'Firma', en: 'Firm' }),
-  readOnly('product', 'string', 16, { de: 'Benötigtes Produkt (Kennung)', cs: 'Poptávaný produkt (identifikátor)', en: 'Product needed (id)' }),
+  readOnly('product', 'string', 16, { de: 'Benötigtes Produkt (Kennung)', cs: 'Poptávaný produkt (identifikátor)', en: 'Product needed (ID)' }),
   readOnly('productName', 'string', 30, { de: 'Benötigtes Produkt', cs: 'Poptávaný produkt', en: 'Product needed' }),
   readOnly('risk', 'string', 15, {
     de: 'NO_SUPPLIER: kein Lieferant; SINGLE_SOURCE: nur ein Lieferant; ONE_COUNTRY: alle Lieferanten in einem Land',
@@ -302,12 +302,12 @@ export const riskColumns: Column[] = [
 ];
 
 export const opportunityColumns: Column[] = [
-  readOnly('firm', 'string', 14, { de: 'Firma mit Bedarf (Kennung)', cs: 'Firma s poptávkou (identifikátor)', en: 'Firm in need (id)' }),
+  readOnly('firm', 'string', 14, { de: 'Firma mit Bedarf (Kennung)', cs: 'Firma s poptávkou (identifikátor)', en: 'Firm in need (ID)' }),
   readOnly('firmName', 'string', 30, { de: 'Firma mit Bedarf', cs: 'Firma s poptávkou', en: 'Firm in need' }),
   readOnly('firmCountry', 'string', 8, { de: 'Land', cs: 'Země', en: 'Country' }),
-  readOnly('product', 'string', 16, { de: 'Produkt (Kennung)', cs: 'Produkt (identifikátor)', en: 'Product (id)' }),
+  readOnly('product', 'string', 16, { de: 'Produkt (Kennung)', cs: 'Produkt (identifikátor)', en: 'Product (ID)' }),
   readOnly('productName', 'string', 30, { de: 'Produkt', cs: 'Produkt', en: 'Product' }),
-  readOnly('partner', 'string', 14, { de: 'Anbieter jenseits der Grenze (Kennung)', cs: 'Nabízející za hranicí (identifikátor)', en: 'Supplier across the border (id)' }),
+  readOnly('partner', 'string', 14, { de: 'Anbieter jenseits der Grenze (Kennung)', cs: 'Nabízející za hranicí (identifikátor)', en: 'Supplier across the border (ID)' }),
   readOnly('partnerName', 'string', 30, { de: 'Anbieter jenseits der Grenze', cs: 'Nabízející za hranicí', en: 'Supplier across the border' }),
   readOnly('partnerCountry', 'string', 8, { de: 'Land', cs: 'Země', en: 'Country' }),
   readOnly('distanceKm', 'number', 11, { de: 'Entfernung in km (Luftlinie)', cs: 'Vzdálenost v km (vzdušnou čarou)', en: 'Distance in km (straight line)' }),
