@@ -3,8 +3,8 @@
 // embedded DBMS with Bolt on 127.0.0.1 and a free port. The child process is tied to ours through its
 // stdin pipe, so it stops when we stop, however we stop.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 export interface LocalNeo4j {
   uri: string;
+  user: string;
+  password: string;
+  /** The file holding the password (mode 0600), for people who connect by hand. */
+  passwordFile: string;
+  /** The Java process, for tests that freeze (SIGSTOP) or kill it. */
+  pid: number;
   stop(): Promise<void>;
+  /** Kills the process at once (SIGKILL), as a crash would, and waits until it is gone. */
+  kill(): Promise<void>;
 }
 
 export interface LocalNeo4jOptions {
@@ -21,6 +29,8 @@ export interface LocalNeo4jOptions {
   dataDir?: string;
   pageCacheMiB?: number;
   heapMiB?: number;
+  /** Bolt port; a free one when not given (a restart can ask for the port it had). */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -107,13 +117,28 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
   });
 }
 
+/**
+ * The password of a data folder: generated on its first start, kept in `<dataDir>/password` with
+ * mode 0600 and read by everything that connects; there is no default password.
+ */
+export function passwordOf(dataDir: string): { password: string; file: string } {
+  const file = join(dataDir, 'password');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, `${randomBytes(18).toString('base64url')}\n`, { mode: 0o600 });
+  }
+  chmodSync(file, 0o600);
+  return { password: readFileSync(file, 'utf8').trim(), file };
+}
+
 export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<LocalNeo4j> {
   const log = options.log ?? ((line: string) => console.error(line));
   checkJava();
   const classpath = resolveClasspath(log);
   const dataDir = options.dataDir ?? process.env.NEO4J_DATA_DIR ?? join(here, 'data');
   mkdirSync(dataDir, { recursive: true });
-  const port = await freePort();
+  const { password, file: passwordFile } = passwordOf(dataDir);
+  const port = options.port ?? (await freePort());
   const child = spawn(
     'java',
     [
@@ -125,6 +150,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
       dataDir,
       String(port),
       String(options.pageCacheMiB ?? 512),
+      passwordFile,
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
@@ -136,16 +162,23 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void })?.unref?.();
   child.unref();
 
-  let stopped: Promise<void> | undefined;
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
   return {
     uri,
+    user: 'neo4j',
+    password,
+    passwordFile,
+    pid: child.pid!,
     stop() {
-      stopped ??= new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.stdin?.end();
-      });
-      return stopped;
+      child.stdin?.end();
+      return exited;
+    },
+    kill() {
+      child.kill('SIGKILL');
+      return exited;
     },
   };
 }

@@ -56,7 +56,7 @@ const local = process.env.NEO4J_URI
   ? undefined
   : await startLocalNeo4j({ dataDir: `.bench/neo4j-${firms}`, pageCacheMiB: 4096, heapMiB: 4096 });
 const uri = process.env.NEO4J_URI ?? local!.uri;
-const driver = createDriver(uri, process.env.NEO4J_USER, process.env.NEO4J_PASSWORD);
+const driver = local ? createDriver(uri, local.user, local.password) : createDriver(uri, process.env.NEO4J_USER, process.env.NEO4J_PASSWORD);
 await waitForDatabase(driver);
 const runner = new QueryRunner(driver, { timeoutMs: 600_000 });
 await applySchema(runner);

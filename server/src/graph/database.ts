@@ -16,8 +16,10 @@ export interface DatabaseSettings {
   local?: LocalNeo4jOptions;
 }
 
-export function createDriver(uri: string, user = 'neo4j', password = 'neo4j'): Driver {
-  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+/** A driver; without a password it connects without credentials (a server with authentication off). */
+export function createDriver(uri: string, user = 'neo4j', password?: string): Driver {
+  const auth = password ? neo4j.auth.basic(user, password) : undefined;
+  return neo4j.driver(uri, auth, {
     // Numbers in our graph stay far below 2^53; plain numbers spare a mapping step on every value.
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 100,
@@ -32,13 +34,13 @@ export function createDriver(uri: string, user = 'neo4j', password = 'neo4j'): D
 export async function connectDatabase(settings: DatabaseSettings = {}): Promise<DatabaseConnection> {
   const uri = settings.uri ?? process.env.NEO4J_URI;
   const user = settings.user ?? process.env.NEO4J_USER ?? 'neo4j';
-  const password = settings.password ?? process.env.NEO4J_PASSWORD ?? 'neo4j';
+  const password = settings.password ?? process.env.NEO4J_PASSWORD;
   if (uri) {
     const driver = createDriver(uri, user, password);
     return { driver, uri, close: () => driver.close() };
   }
   const local = await startLocalNeo4j(settings.local);
-  const driver = createDriver(local.uri);
+  const driver = createDriver(local.uri, local.user, local.password);
   return {
     driver,
     uri: local.uri,
