@@ -37,7 +37,11 @@ export interface AppOptions {
   /** Folder of the built web app; defaults to web/build. */
   webDir?: string;
   queryTimeoutMs?: number;
+  /** How long a request waits for a database that shows no sign of life before answering 503. */
+  unavailableAfterMs?: number;
 }
+
+export const defaultUnavailableAfterMs = 5_000;
 
 export async function app(instance: FastifyInstance, options: AppOptions): Promise<void> {
   installErrorHandler(instance);
@@ -50,6 +54,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
     driver: options.driver,
     closeDriver: options.closeDriver,
     timeoutMs: options.queryTimeoutMs,
+    unavailableAfterMs: options.unavailableAfterMs ?? defaultUnavailableAfterMs,
   });
 
   await instance.register(entitiesRepository);

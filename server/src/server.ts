@@ -18,8 +18,9 @@ export async function startServer(): Promise<void> {
   await applySchema(runner);
   await loadDemoIfEmpty(runner, log);
 
+  const unavailableAfterMs = process.env.DB_UNAVAILABLE_AFTER_MS ? Number(process.env.DB_UNAVAILABLE_AFTER_MS) : undefined;
   const app = await buildApp(
-    { driver: db.driver },
+    { driver: db.driver, unavailableAfterMs },
     { logger: { level: process.env.LOG_LEVEL ?? 'warn' } },
   );
   let closing = false;

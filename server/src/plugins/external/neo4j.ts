@@ -8,6 +8,7 @@ export interface Neo4jPluginOptions {
   /** Close the driver with the app (the server owns it); tests share one driver and keep it open. */
   closeDriver?: boolean;
   timeoutMs?: number;
+  unavailableAfterMs?: number;
 }
 
 declare module 'fastify' {
@@ -18,8 +19,12 @@ declare module 'fastify' {
 
 export default fp<Neo4jPluginOptions>(
   async (app, options) => {
-    app.decorate('runner', new QueryRunner(options.driver, { timeoutMs: options.timeoutMs }));
-    if (options.closeDriver) app.addHook('onClose', () => options.driver.close());
+    const runner = new QueryRunner(options.driver, { timeoutMs: options.timeoutMs, unavailableAfterMs: options.unavailableAfterMs });
+    app.decorate('runner', runner);
+    app.addHook('onClose', async () => {
+      runner.close();
+      if (options.closeDriver) await options.driver.close();
+    });
   },
   { name: 'neo4j' },
 );

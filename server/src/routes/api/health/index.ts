@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { databaseRetryAfterSeconds } from '../../../errors';
 import { readQuery } from '../../../graph/queries';
 import { NoQuery, errorResponses } from '../../../schemas/common';
 
@@ -30,7 +31,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         const [row] = await app.runner.run(ping);
         return { status: 'ok' as const, database: { status: 'up' as const, version: row?.version, edition: row?.edition } };
       } catch {
-        return reply.status(503).send({ status: 'degraded', database: { status: 'down' } });
+        return reply.status(503).header('retry-after', String(databaseRetryAfterSeconds)).send({ status: 'degraded', database: { status: 'down' } });
       }
     },
   );
