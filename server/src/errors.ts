@@ -6,6 +6,12 @@ import { Neo4jError } from 'neo4j-driver';
 import { languageOf, serverTexts, type Language, type NodeKind, type ServerTexts } from './i18n/index';
 import { validationMessage, validationField, type ValidationIssue } from './validation-messages';
 
+export interface Use {
+  type: string;
+  id: string;
+  kind: string;
+}
+
 export type ErrorCode =
   | 'VALIDATION'
   | 'NOT_FOUND'
@@ -34,6 +40,8 @@ export class ApiError extends Error {
     readonly text: Message,
     readonly field?: string,
     readonly headers: Record<string, string> = {},
+    /** More the answer says beside the shape's fields (IN_USE: what still uses the entry). */
+    readonly details: { uses?: Use[] } = {},
   ) {
     // English in logs and stack traces; the answer is rendered in the caller's language.
     super(text(serverTexts.en, 'en'));
@@ -57,12 +65,27 @@ export const databaseUnavailable = () =>
     'retry-after': String(databaseRetryAfterSeconds),
   });
 
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
+const unavailableCodes = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  // The database refuses our login (a wrong password, or logins locked for a while): for the
+  // caller it is as away as a stopped one, and an operator's matter.
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
+
+/** Errors that mean "no database to talk to", as opposed to an answer from one. */
+export function isUnavailableError(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return (
+    unavailableCodes.has(error.code) ||
+    error.code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+    /acquisition timed out|connection.*(closed|lost|refused)/i.test(error.message)
+  );
+}
 
 function fromNeo4j(error: Neo4jError): ApiError | undefined {
-  if (unavailableCodes.has(error.code) || error.code?.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
-    return databaseUnavailable();
-  }
+  if (isUnavailableError(error)) return databaseUnavailable();
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ApiError(409, 'DUPLICATE', (t) => t.errors.duplicate, '/body/id');
   }
@@ -120,6 +143,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
       code: error.code,
       message: error.text(serverTexts[language], language),
       ...(error.field ? { field: error.field } : {}),
+      ...error.details,
     });
 }
 

@@ -25,4 +25,10 @@ describe('concentration', () => {
     expect(concentration([], (c: string) => c)).toEqual({ hhi: null, shares: [] });
     expect(concentration([null, 'CZ042'], (c) => c).shares.map((s) => s.id)).toEqual(['CZ042', 'unknown']);
   });
+
+  it('never counts two links of unknown place as one place', () => {
+    // Two unknown and two from DE: 50² + 25² + 25² = 3750, not 50² + 50² = 5000.
+    expect(concentration([null, null, 'DE', 'DE'], (c) => c).hhi).toBe(3750);
+    expect(concentration([{ c: null, n: 2 }, { c: 'DE', n: 2 }], (x) => x.c, (x) => x.n).hhi).toBe(5000);
+  });
 });

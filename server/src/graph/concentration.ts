@@ -16,7 +16,9 @@ export interface Concentration {
 }
 
 /**
- * Shares by the key each link falls under (links without one count as 'unknown'), largest first.
+ * Shares by the key each link falls under, largest first. Links without a key are listed together
+ * as 'unknown', but the index counts each such item as a place of its own: an unknown place is
+ * never taken for the same country or district as another.
  * `countOf` says how many links an item stands for, where the query has counted them already.
  */
 export function concentration<T>(links: T[], keyOf: (link: T) => string | null, countOf: (link: T) => number = () => 1): Concentration {
@@ -31,6 +33,8 @@ export function concentration<T>(links: T[], keyOf: (link: T) => string | null, 
   const shares = [...counts]
     .map(([id, count]) => ({ id, links: count, share: count / total }))
     .sort((a, b) => b.links - a.links || (a.id < b.id ? -1 : 1));
-  const hhi = total === 0 ? null : Math.round(shares.reduce((sum, s) => sum + (s.share * 100) ** 2, 0));
+  const known = shares.filter((s) => s.id !== 'unknown');
+  const unknown = links.filter((link) => keyOf(link) === null).map((link) => countOf(link) / total);
+  const hhi = total === 0 ? null : Math.round([...known.map((s) => s.share), ...unknown].reduce((sum, share) => sum + (share * 100) ** 2, 0));
   return { hhi, shares: shares.map((s) => ({ ...s, share: Math.round(s.share * 1000) / 1000 })) };
 }

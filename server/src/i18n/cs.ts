@@ -26,9 +26,11 @@ const typeNames: Record<JsonType, string> = {
 
 const characters: Plural = { one: 'znak', few: 'znaky', many: 'znaku', other: 'znaků' };
 const entries: Plural = { one: 'položku', few: 'položky', many: 'položky', other: 'položek' };
+const links: Plural = { one: 'vazba', few: 'vazby', many: 'vazby', other: 'vazeb' };
+const supplies: Plural = { one: 'dodavatelský vztah', few: 'dodavatelské vztahy', many: 'dodavatelského vztahu', other: 'dodavatelských vztahů' };
 
 export const cs: ServerTexts = {
-  plural: { characters, entries, seconds: { one: 'sekundu', few: 'sekundy', many: 'sekundy', other: 'sekund' } },
+  plural: { characters, entries, links, supplies, seconds: { one: 'sekundu', few: 'sekundy', many: 'sekundy', other: 'sekund' } },
   validation: {
     field: (name) => `Pole „${name}“`,
     type: (p) => `musí být ${typeNames[p.expected]}.`,
@@ -75,6 +77,9 @@ export const cs: ServerTexts = {
     whatIfNeedsId: { firm: 'Uveďte, která firma vypadne (id).', district: 'Uveďte, který okres či kraj vypadne (id).' },
     areaNeeded: 'Uveďte odvětví, region nebo klastr.',
     sameFirm: 'from a to musí označovat dvě různé firmy.',
+    selfLink: 'Záznam nelze propojit sám se sebou.',
+    inUse: (p) => `Záznam „${p.id}“ se ještě používá: ${p.count} ${p.unit} (${p.uses}). Nejprve je odstraňte.`,
+    suppliesRestOnLink: (p) => `Na tomto propojení ještě závisí ${p.count} ${p.unit} (${p.uses}). Nejprve je odstraňte.`,
   },
   exports: {
     scopeNeedsId: (p: { scope: string }) => `Výběr „${p.scope}“ potřebuje identifikátor (id).`,

@@ -40,9 +40,11 @@ const typeNames: Record<JsonType, string> = {
 
 const characters: Plural = { one: 'Zeichen', other: 'Zeichen' };
 const entries: Plural = { one: 'Eintrag', other: 'Einträge' };
+const links: Plural = { one: 'Verbindung', other: 'Verbindungen' };
+const supplies: Plural = { one: 'Lieferbeziehung', other: 'Lieferbeziehungen' };
 
 export const de = {
-  plural: { characters, entries, seconds: { one: 'Sekunde', other: 'Sekunden' } as Plural },
+  plural: { characters, entries, links, supplies, seconds: { one: 'Sekunde', other: 'Sekunden' } as Plural },
   validation: {
     field: (name: string) => `Das Feld „${name}“`,
     type: (p: { expected: JsonType }) => `muss ${typeNames[p.expected]} sein.`,
@@ -90,6 +92,11 @@ export const de = {
     whatIfNeedsId: { firm: 'Geben Sie an, welche Firma wegfällt (id).', district: 'Geben Sie an, welcher Kreis wegfällt (id).' },
     areaNeeded: 'Geben Sie eine Branche, eine Region oder ein Cluster an.',
     sameFirm: 'from und to müssen zwei verschiedene Firmen bezeichnen.',
+    selfLink: 'Ein Eintrag kann nicht mit sich selbst verbunden werden.',
+    inUse: (p: { id: string; count: string; unit: string; uses: string }) =>
+      `Der Eintrag „${p.id}“ wird noch verwendet: ${p.count} ${p.unit} (${p.uses}). Entfernen Sie diese zuerst.`,
+    suppliesRestOnLink: (p: { count: string; unit: string; uses: string }) =>
+      `An dieser Verbindung hängen noch ${p.count} ${p.unit} (${p.uses}). Entfernen Sie diese zuerst.`,
   },
   exports: {
     scopeNeedsId: (p: { scope: string }) => `Für die Auswahl „${p.scope}“ braucht es eine Kennung (id).`,

@@ -26,9 +26,11 @@ const typeNames: Record<JsonType, string> = {
 
 const characters: Plural = { one: 'character', other: 'characters' };
 const entries: Plural = { one: 'entry', other: 'entries' };
+const links: Plural = { one: 'link', other: 'links' };
+const supplies: Plural = { one: 'supply link', other: 'supply links' };
 
 export const en: ServerTexts = {
-  plural: { characters, entries, seconds: { one: 'second', other: 'seconds' } },
+  plural: { characters, entries, links, supplies, seconds: { one: 'second', other: 'seconds' } },
   validation: {
     field: (name) => `The field “${name}”`,
     type: (p) => `must be ${typeNames[p.expected]}.`,
@@ -75,6 +77,9 @@ export const en: ServerTexts = {
     whatIfNeedsId: { firm: 'Say which firm drops out (id).', district: 'Say which district drops out (id).' },
     areaNeeded: 'Name a sector, a region or a cluster.',
     sameFirm: 'from and to must name two different firms.',
+    selfLink: 'An entry cannot be linked to itself.',
+    inUse: (p) => `“${p.id}” is still in use: ${p.count} ${p.unit} (${p.uses}). Remove them first.`,
+    suppliesRestOnLink: (p) => `${p.count} ${p.unit} still rest on this link (${p.uses}). Remove them first.`,
   },
   exports: {
     scopeNeedsId: (p: { scope: string }) => `A ${p.scope} scope needs an id.`,

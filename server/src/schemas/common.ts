@@ -43,6 +43,11 @@ export const ErrorResponse = Type.Object(
     code: Type.String({ description: 'Machine-readable code the web app translates', examples: ['VALIDATION'] }),
     message: Type.String(),
     field: Type.Optional(Type.String({ description: 'JSON pointer to the input at fault', examples: ['/body/name'] })),
+    uses: Type.Optional(
+      Type.Array(Type.Object({ type: Type.String(), id: Type.String(), kind: Type.String() }), {
+        description: 'IN_USE: links that still use the entry (the first 20)',
+      }),
+    ),
   },
   { $id: 'ErrorResponse', title: 'Error' },
 );

@@ -34,12 +34,17 @@ export const RelationshipBody = Type.Object(
 );
 export type RelationshipBody = Static<typeof RelationshipBody>;
 
+export const LinkRef = Type.Object({ type: Type.String(), from: Type.String(), to: Type.String() });
+export type LinkRef = Static<typeof LinkRef>;
+
 export const RelationshipResponse = Type.Object({
   type: Type.String(),
   from: Type.String(),
   to: Type.String(),
   product: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   since: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  added: Type.Array(LinkRef, { description: 'Links added with this one: the OFFERS and NEEDS a supply link implies' }),
+  removed: Type.Array(LinkRef, { description: 'Links this one replaced: a node has one location' }),
 });
 
 /** Whether `type` may run from a node of kind `from` to one of kind `to`. */

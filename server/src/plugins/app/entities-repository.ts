@@ -2,12 +2,13 @@
 // references are checked first, and any failure rolls the whole write back.
 import { randomBytes } from 'node:crypto';
 import fp from 'fastify-plugin';
-import { ApiError, badRequest, notFound, unknownReference } from '../../errors';
+import { ApiError, badRequest, notFound, unknownReference, type Use } from '../../errors';
+import { counted } from '../../i18n/index';
 import { toNeo4jDate } from '../../graph/mappers';
 import { readQuery, writeQuery } from '../../graph/queries';
 import type { QueryRunner, TransactionRunner } from '../../graph/runner';
 import { kinds, type EntityKind, type EntityRow, type NewLink } from '../../schemas/entities';
-import { allowed, type RelationshipBody, type RelationshipType } from '../../schemas/relationships';
+import { allowed, type LinkRef, type RelationshipBody, type RelationshipType } from '../../schemas/relationships';
 import type { NodeSummary } from '../../schemas/common';
 
 const getEntity = readQuery<{ entity: EntityRow; relations: Relation[] }>('entities/get-entity');
@@ -19,6 +20,14 @@ const mergeRelationship = writeQuery<RelationshipRow>('relationships/merge-relat
 const mergeSupplies = writeQuery<RelationshipRow>('relationships/merge-supplies');
 const deleteRelationship = writeQuery<{ deleted: number }>('relationships/delete-relationship');
 const setCountry = writeQuery<{ id: string }>('relationships/set-country-from-region');
+const removeOtherLocations = writeQuery<{ removed: string[] }>('relationships/remove-other-locations');
+const mergeSupplyEnds = writeQuery<{ offersAdded: boolean; needsAdded: boolean }>('relationships/merge-supply-ends');
+const findSuppliesOfEnd = readQuery<{ from: string; to: string }>('relationships/find-supplies-of-end');
+const findUses = readQuery<{ total: number; uses: Use[] }>('entities/find-uses');
+
+/** Kinds others link to: deleting one that is used would silently unlink them, so it is refused. */
+const sharedKinds: ReadonlySet<EntityKind> = new Set(['region', 'sector', 'product', 'organisation']);
+const listedUses = 20;
 
 export interface Relation {
   type: string;
@@ -33,6 +42,8 @@ export interface RelationshipRow {
   to: string;
   product?: string | null;
   since?: string | null;
+  added: LinkRef[];
+  removed: LinkRef[];
 }
 
 const idPrefix: Record<EntityKind, string> = {
@@ -75,7 +86,7 @@ export class EntitiesRepository {
     return { ...row.entity, relations: row.relations };
   }
 
-  async create(kind: EntityKind, body: Record<string, unknown> & { id?: string; links?: NewLink[] }): Promise<string> {
+  async create(kind: EntityKind, body: Record<string, unknown> & { id?: string; links?: NewLink[] }): Promise<{ id: string; added: LinkRef[] }> {
     const { id = newId(kind), links = [], ...props } = body;
     return this.runner.write(async (tx) => {
       const requests = links.map((link, index) => ({
@@ -88,8 +99,9 @@ export class EntitiesRepository {
       }));
       await this.checkLinks(tx, requests, { [id]: kind });
       await tx.run(createEntity, { id, label: kinds[kind].label, kind, props: storedProps(props) });
-      for (const request of requests) await this.writeLink(tx, request);
-      return id;
+      const added: LinkRef[] = [];
+      for (const request of requests) added.push(...(await this.writeLink(tx, request)).added);
+      return { id, added };
     });
   }
 
@@ -99,8 +111,14 @@ export class EntitiesRepository {
   }
 
   async delete(kind: EntityKind, id: string): Promise<void> {
-    const rows = await this.runner.run(deleteEntity, { id, kind });
-    if (rows.length === 0) throw notFound(kind, id, '/params/id');
+    await this.runner.write(async (tx) => {
+      if (sharedKinds.has(kind)) {
+        const [used] = await tx.run(findUses, { id, limit: listedUses });
+        if (used && used.total > 0) throw inUse(id, used.total, used.uses, '/params/id');
+      }
+      const rows = await tx.run(deleteEntity, { id, kind });
+      if (rows.length === 0) throw notFound(kind, id, '/params/id');
+    });
   }
 
   async link(body: RelationshipBody): Promise<RelationshipRow> {
@@ -111,11 +129,29 @@ export class EntitiesRepository {
     });
   }
 
+  /** Removes a link; an OFFERS or NEEDS that supply links stand on stays until they are gone. */
   async unlink(body: RelationshipBody): Promise<void> {
-    const [row] = await this.runner.run(deleteRelationship, { ...body, product: body.product ?? null });
-    if (!row || row.deleted === 0) {
-      throw new ApiError(404, 'NOT_FOUND', (t) => t.errors.noLink(body), '/body');
-    }
+    await this.runner.write(async (tx) => {
+      if (body.type === 'OFFERS' || body.type === 'NEEDS') {
+        const supplies = await tx.run(findSuppliesOfEnd, { type: body.type, firm: body.from, product: body.to });
+        if (supplies.length > 0) {
+          const uses = supplies.map((s) => ({ type: 'SUPPLIES', id: `${s.from}->${s.to}`, kind: 'link' }));
+          throw new ApiError(
+            409,
+            'IN_USE',
+            (t, language) => {
+              const { limit, unit } = counted(language, supplies.length, t.plural.supplies);
+              return t.errors.suppliesRestOnLink({ count: limit, unit, uses: uses.map((u) => u.id).join(', ') });
+            },
+            '/body',
+            {},
+            { uses },
+          );
+        }
+      }
+      const [row] = await tx.run(deleteRelationship, { ...body, product: body.product ?? null });
+      if (!row || row.deleted === 0) throw new ApiError(404, 'NOT_FOUND', (t) => t.errors.noLink(body), '/body');
+    });
   }
 
   /** Every end must exist and the type must join those kinds; nothing is written otherwise. */
@@ -140,6 +176,8 @@ export class EntitiesRepository {
           throw unknownReference('product', request.product, `${request.field}/product`);
         }
       }
+      // Nothing supplies, cooperates with, is part of or located in itself.
+      if (request.from === request.to) throw badRequest('SELF_LINK', (t) => t.errors.selfLink, targetField);
     }
   }
 
@@ -150,14 +188,40 @@ export class EntitiesRepository {
       to: request.to,
       since: request.since ? toNeo4jDate(request.since) : null,
     };
+    const removed: LinkRef[] = [];
+    if (request.type === 'LOCATED_IN') {
+      const [moved] = await tx.run(removeOtherLocations, { id: request.from, region: request.to });
+      for (const region of moved?.removed ?? []) removed.push({ type: 'LOCATED_IN', from: request.from, to: region });
+    }
     const [row] =
       request.type === 'SUPPLIES'
         ? await tx.run(mergeSupplies, { ...params, product: request.product })
         : await tx.run(mergeRelationship, params);
+    const added: LinkRef[] = [];
+    if (request.type === 'SUPPLIES' && request.product) {
+      const [ends] = await tx.run(mergeSupplyEnds, { from: request.from, to: request.to, product: request.product });
+      if (ends?.offersAdded) added.push({ type: 'OFFERS', from: request.from, to: request.product });
+      if (ends?.needsAdded) added.push({ type: 'NEEDS', from: request.to, to: request.product });
+    }
     // A node's country follows from where it is located; it is never typed in by hand.
     if (request.type === 'LOCATED_IN') await tx.run(setCountry, { id: request.from });
-    return row as RelationshipRow;
+    return { ...(row as Omit<RelationshipRow, 'added' | 'removed'>), added, removed };
   }
+}
+
+function inUse(id: string, total: number, uses: Use[], field: string): ApiError {
+  return new ApiError(
+    409,
+    'IN_USE',
+    (t, language) => {
+      const { limit, unit } = counted(language, total, t.plural.links);
+      const listed = uses.map((use) => `${use.type} ${use.id}`).join(', ') + (total > uses.length ? ', …' : '');
+      return t.errors.inUse({ id, count: limit, unit, uses: listed });
+    },
+    field,
+    {},
+    { uses },
+  );
 }
 
 declare module 'fastify' {

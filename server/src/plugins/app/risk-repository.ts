@@ -35,8 +35,10 @@ function riskFlagsOf(suppliers: Source[]): RiskFlag[] {
   if (suppliers.length === 0) return ['NO_SUPPLIER'];
   if (suppliers.length === 1) return ['SINGLE_SOURCE'];
   const flags: RiskFlag[] = [];
-  if (distinct(suppliers.map((s) => s.country)).length === 1) flags.push('ONE_COUNTRY');
-  if (distinct(suppliers.map((s) => s.district)).length === 1) flags.push('ONE_DISTRICT');
+  // A supplier whose place is unknown may be anywhere: it never makes suppliers "all in one place".
+  const allIn = (placeOf: (s: Source) => string | null) => suppliers.every((s) => placeOf(s) !== null) && distinct(suppliers.map(placeOf)).length === 1;
+  if (allIn((s) => s.country)) flags.push('ONE_COUNTRY');
+  if (allIn((s) => s.district)) flags.push('ONE_DISTRICT');
   return flags;
 }
 

@@ -3,10 +3,11 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Id, NoQuery, bodyErrors, errorResponses } from '../../../schemas/common';
 import { createBody, entityResponse, kinds, updateBody, type EntityKind, type KindDefinition } from '../../../schemas/entities';
+import { LinkRef } from '../../../schemas/relationships';
 import { SearchQuery, SearchResult } from '../../../schemas/search';
 
 const Params = Type.Object({ id: Id });
-const Created = Type.Object({ id: Type.String() });
+const Created = Type.Object({ id: Type.String(), added: Type.Array(LinkRef, { description: 'Links added with the given ones: the OFFERS and NEEDS its supply links imply' }) });
 const ListQuery = Type.Omit(SearchQuery, ['kind']);
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -55,8 +56,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const id = await app.entitiesRepository.create(kind, request.body as Parameters<typeof app.entitiesRepository.create>[1]);
-        return reply.status(201).send({ id });
+        const created = await app.entitiesRepository.create(kind, request.body as Parameters<typeof app.entitiesRepository.create>[1]);
+        return reply.status(201).send(created);
       },
     );
 
