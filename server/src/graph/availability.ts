@@ -4,8 +4,7 @@
 // call gives up with 503 DATABASE_UNAVAILABLE. A slow query on a live database keeps its time: the
 // pings answer. While the database is known to be away, calls fail at once and a ping every
 // `probeEveryMs` notices its return, so the service recovers by itself.
-import { Neo4jError } from 'neo4j-driver';
-import { databaseUnavailable } from '../errors';
+import { databaseUnavailable, isUnavailableError } from '../errors';
 
 export interface AvailabilityOptions {
   unavailableAfterMs: number;
@@ -19,18 +18,6 @@ export interface CallState {
   givenUp: boolean;
   /** The commit is on its way: its outcome is unknown until the database answers, so wait for it. */
   committing: boolean;
-}
-
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-/** Errors that mean "no database to talk to", as opposed to an answer from one. */
-export function isUnavailableError(error: unknown): boolean {
-  if (!(error instanceof Neo4jError)) return false;
-  return (
-    unavailableCodes.has(error.code) ||
-    error.code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
-    /acquisition timed out|connection.*(closed|lost|refused)/i.test(error.message)
-  );
 }
 
 export class Availability {
