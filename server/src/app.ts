@@ -1,5 +1,6 @@
 // The application as a Fastify plugin: external plugins first (swagger, database), then our
 // repositories (the only code that runs queries), then the routes, then the web app.
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -8,6 +9,7 @@ import { installErrorHandler, sendError, toApiError } from './errors';
 import { installQueryConversion } from './query-conversion';
 import { installRouteTable } from './routes-table';
 import neo4jPlugin from './plugins/external/neo4j';
+import securityPlugin, { type SecurityOptions } from './plugins/external/security';
 import swaggerPlugin from './plugins/external/swagger';
 import webPlugin from './plugins/external/web';
 import entitiesRepository from './plugins/app/entities-repository';
@@ -39,6 +41,8 @@ export interface AppOptions {
   queryTimeoutMs?: number;
   /** How long a request waits for a database that shows no sign of life before answering 503. */
   unavailableAfterMs?: number;
+  /** Rate limits (none unless given: the server passes them; tests that send many requests do not) and CORS origins. */
+  security?: SecurityOptions;
 }
 
 export const defaultUnavailableAfterMs = 5_000;
@@ -49,6 +53,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   installQueryConversion(instance);
   // The API reads JSON only: a text body answers 415 rather than failing validation as a string.
   instance.removeContentTypeParser('text/plain');
+  await instance.register(securityPlugin, { rateLimits: false, ...options.security });
   await instance.register(swaggerPlugin);
   await instance.register(neo4jPlugin, {
     driver: options.driver,
@@ -90,6 +95,15 @@ export async function buildApp(options: AppOptions, fastifyOptions: FastifyServe
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false, verbose: true } },
     // Malformed URLs (bad percent-encoding) answer in the one error shape too.
     frameworkErrors: (error, request, reply) => sendError(request, reply, toApiError(error)),
+    // Long path parameters reach validation (400 at /params/...) instead of the router's 414.
+    maxParamLength: 10_000,
+    // Bodies are JSON of a few kilobytes; a request that sends slowly does not hold a socket forever.
+    bodyLimit: 1_048_576,
+    requestTimeout: 60_000,
+    // Each request has an id in every log line; a caller's X-Request-Id is kept, so logs can be
+    // matched across services. Pino logs method, URL and status, never bodies.
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
     ...fastifyOptions,
   }).withTypeProvider<TypeBoxTypeProvider>();
   await app(instance, options);

@@ -3,6 +3,7 @@
 import { MissingToolError } from '../../neo4j/local-neo4j';
 import { loadDemoIfEmpty } from '../../seed/src/demo-loader';
 import { buildApp } from './app';
+import { defaultRateLimits } from './plugins/external/security';
 import { connectDatabase, waitForDatabase } from './graph/database';
 import { QueryRunner } from './graph/runner';
 import { applySchema } from './graph/schema';
@@ -18,9 +19,18 @@ export async function startServer(): Promise<void> {
   await applySchema(runner);
   await loadDemoIfEmpty(runner, log);
 
-  const unavailableAfterMs = process.env.DB_UNAVAILABLE_AFTER_MS ? Number(process.env.DB_UNAVAILABLE_AFTER_MS) : undefined;
+  const env = process.env;
+  const unavailableAfterMs = env.DB_UNAVAILABLE_AFTER_MS ? Number(env.DB_UNAVAILABLE_AFTER_MS) : undefined;
+  const security = {
+    rateLimits: {
+      reads: Number(env.RATE_LIMIT_READS ?? defaultRateLimits.reads),
+      writes: Number(env.RATE_LIMIT_WRITES ?? defaultRateLimits.writes),
+      windowMs: Number(env.RATE_LIMIT_WINDOW_MS ?? defaultRateLimits.windowMs),
+    },
+    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((origin) => origin.trim()) : undefined,
+  };
   const app = await buildApp(
-    { driver: db.driver, unavailableAfterMs },
+    { driver: db.driver, unavailableAfterMs, security },
     { logger: { level: process.env.LOG_LEVEL ?? 'warn' } },
   );
   let closing = false;

@@ -28,8 +28,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (_request, reply) => {
       try {
-        const [row] = await app.runner.run(ping);
-        return { status: 'ok' as const, database: { status: 'up' as const, version: row?.version, edition: row?.edition } };
+        await app.runner.run(ping);
+        // No version or edition for anonymous callers: it tells an attacker which flaws to try.
+        return { status: 'ok' as const, database: { status: 'up' as const } };
       } catch {
         return reply.status(503).header('retry-after', String(databaseRetryAfterSeconds)).send({ status: 'degraded', database: { status: 'down' } });
       }

@@ -1,0 +1,92 @@
+// Security basics: headers with a Content Security Policy on the API, the web app and /docs; rate
+// limits per client answering 429 with Retry-After; CORS closed unless configured; logs with a
+// request id and without bodies.
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../server/src/app';
+import { testDatabase } from '../setup/database';
+
+const db = testDatabase();
+const lines: string[] = [];
+let app: Awaited<ReturnType<typeof buildApp>>;
+let limited: Awaited<ReturnType<typeof buildApp>>;
+let open: Awaited<ReturnType<typeof buildApp>>;
+
+beforeAll(async () => {
+  await db.reset();
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...chunk.toString().trim().split('\n'));
+      done();
+    },
+  });
+  app = await buildApp({ driver: db.driver }, { logger: { level: 'info', stream } });
+  limited = await buildApp({ driver: db.driver, security: { rateLimits: { reads: 3, writes: 1, windowMs: 60_000 } } });
+  open = await buildApp({ driver: db.driver, security: { corsOrigins: ['https://partner.example'] } });
+});
+afterAll(async () => {
+  await Promise.all([app.close(), limited.close(), open.close()]);
+  await db.close();
+});
+
+describe('headers', () => {
+  it.each(['/api/health', '/docs/', '/docs/json', '/'])('sends security headers and a CSP that lets the layout worker run from blob: on %s', async (url) => {
+    const response = await app.inject({ method: 'GET', url });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  it('tells anonymous callers no database version', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok', database: { status: 'up' } });
+  });
+});
+
+describe('rate limits', () => {
+  it('answers 429 RATE_LIMITED with Retry-After past the read limit, counting writes apart', async () => {
+    for (let i = 0; i < 3; i++) expect((await limited.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    const over = await limited.inject({ method: 'GET', url: '/api/health?lang=cs' });
+    expect(over.statusCode).toBe(429);
+    expect(over.json()).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+    expect(over.json().message).toMatch(/^Příliš mnoho požadavků\. Zkuste to prosím znovu za \d+ sekund/);
+    expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+    // Writes have their own, tighter count.
+    const write = { method: 'POST' as const, url: '/api/relationships', payload: { type: 'NEEDS', from: 'F-X', to: 'P-X' } };
+    expect((await limited.inject(write)).statusCode).toBe(400);
+    expect((await limited.inject(write)).statusCode).toBe(429);
+  });
+
+  it('declares 429 with Retry-After for every operation in /docs', async () => {
+    const document = (await app.inject({ method: 'GET', url: '/docs/json' })).json();
+    for (const [path, methods] of Object.entries(document.paths as Record<string, Record<string, { responses: Record<string, { headers?: object }> }>>)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        expect(operation.responses['429'], `${method} ${path}`).toMatchObject({ headers: { 'retry-after': expect.any(Object) } });
+      }
+    }
+  });
+});
+
+describe('CORS', () => {
+  it('is closed unless origins are configured, and open only to those', async () => {
+    const closed = await app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://partner.example' } });
+    expect(closed.headers['access-control-allow-origin']).toBeUndefined();
+    const allowed = await open.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://partner.example' } });
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://partner.example');
+    const other = await open.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://evil.example' } });
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('logs', () => {
+  it('carry a request id (the caller’s X-Request-Id if sent) and never the body', async () => {
+    lines.length = 0;
+    await app.inject({ method: 'POST', url: '/api/products', headers: { 'x-request-id': 'trace-42' }, payload: { name: 'Geheimprodukt', code: 'x', codeSystem: 'XX', category: '1' } });
+    const entries = lines.map((line) => JSON.parse(line) as { reqId?: string; msg?: string });
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((entry) => entry.reqId === 'trace-42')).toBe(true);
+    expect(lines.join('\n')).not.toContain('Geheimprodukt');
+  });
+});
