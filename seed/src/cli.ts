@@ -15,6 +15,7 @@ import { applySchema } from '../../server/src/graph/schema';
 import { bulkImportDataset } from './bulk-import';
 import type { Dataset } from './dataset';
 import { demoDataset, demoFirms, demoSeed } from './demo-loader';
+import { loadEventProgramme } from './event-programme';
 import { generateDataset } from './generate';
 import { importDataset, type ImportStats } from './import';
 import { measureQuality } from './quality';
@@ -150,6 +151,10 @@ async function main() {
     const stats = bulk
       ? await bulkImportDataset(runner, dataset, { batchSize: options.batchSize, onProgress })
       : await importDataset(runner, dataset, { batchSize: options.batchSize, onProgress });
+    if (!options.generate) {
+      const programme = await loadEventProgramme(runner);
+      log(`Cooperation exchanges: ${programme.registrations} registrations, ${programme.meetings} meeting requests, ${programme.outcomes} outcomes.`);
+    }
     await report(runner, stats, log);
   } finally {
     await db.close();

@@ -5,6 +5,7 @@ import { readQuery } from '../../server/src/graph/queries';
 import type { QueryRunner } from '../../server/src/graph/runner';
 import type { Dataset } from './dataset';
 import { generateDataset } from './generate';
+import { loadEventProgramme } from './event-programme';
 import { importDataset } from './import';
 
 export const demoFirms = 1600;
@@ -20,8 +21,10 @@ export async function loadDemoIfEmpty(runner: QueryRunner, log: (line: string) =
   const [row] = await runner.run(countNodes);
   if ((row?.nodes ?? 0) > 0) return;
   const stats = await importDataset(runner, demoDataset());
+  const programme = await loadEventProgramme(runner);
   log(
     `Loaded the demo data of the border region: ${demoFirms} firms, ${stats.nodes} nodes and ` +
-      `${stats.relationships} relationships in ${stats.seconds.toFixed(1)} s.`,
+      `${stats.relationships} relationships in ${stats.seconds.toFixed(1)} s; the cooperation exchanges with ` +
+      `${programme.registrations} registrations, ${programme.meetings} meeting requests and ${programme.outcomes} outcomes.`,
   );
 }

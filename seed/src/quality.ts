@@ -10,6 +10,19 @@ const inconsistentSupplies = readQuery<{ links: number }>('seed/count-inconsiste
 const crossBorderSupplies = readQuery<{ links: number; crossBorder: number }>('seed/count-cross-border-supplies');
 const singleSourceNeeds = readQuery<{ needs: number; singleSource: number; unsupplied: number }>('seed/count-single-source-needs');
 const supplyChain = readQuery<{ firms: string[]; products: string[] }>('seed/find-supply-chain');
+const eventProgramme = readQuery<ExchangeFigures>('seed/count-event-programme');
+
+export interface ExchangeFigures {
+  event: string;
+  date: string;
+  registrations: number;
+  meetings: number;
+  placed: number;
+  outcomes: number;
+  supplies: number;
+  cooperations: number;
+  confirmed: number;
+}
 
 export interface GraphQuality {
   firmsByCountry: Record<string, number>;
@@ -22,6 +35,8 @@ export interface GraphQuality {
   unsuppliedNeeds: number;
   /** Five firms and the four products between them, or undefined when no chain is four tiers deep. */
   fourTierChain?: { firms: string[]; products: string[] };
+  /** The cooperation exchanges and what came of them. */
+  exchanges: ExchangeFigures[];
 }
 
 export async function measureQuality(runner: QueryRunner): Promise<GraphQuality> {
@@ -31,6 +46,7 @@ export async function measureQuality(runner: QueryRunner): Promise<GraphQuality>
   const [cross] = await runner.run(crossBorderSupplies);
   const [needs] = await runner.run(singleSourceNeeds);
   const [chain] = await runner.run(supplyChain);
+  const exchanges = await runner.run(eventProgramme);
   return {
     firmsByCountry: Object.fromEntries(countries.map((row) => [row.country ?? 'none', row.firms])),
     unplacedFirms: unplaced?.firms ?? 0,
@@ -41,5 +57,6 @@ export async function measureQuality(runner: QueryRunner): Promise<GraphQuality>
     singleSourceNeeds: needs?.singleSource ?? 0,
     unsuppliedNeeds: needs?.unsupplied ?? 0,
     fourTierChain: chain,
+    exchanges,
   };
 }

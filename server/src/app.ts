@@ -21,6 +21,7 @@ import riskRepository from './plugins/app/risk-repository';
 import whatIfRepository from './plugins/app/whatif-repository';
 import matchingRepository from './plugins/app/matching-repository';
 import exportsRepository from './plugins/app/exports-repository';
+import eventsRepository from './plugins/app/events-repository';
 import entityRoutes from './routes/api/entities/index';
 import healthRoutes from './routes/api/health/index';
 import networkRoutes from './routes/api/network/index';
@@ -71,6 +72,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(whatIfRepository);
   await instance.register(matchingRepository);
   await instance.register(exportsRepository);
+  await instance.register(eventsRepository);
 
   await instance.register(healthRoutes);
   await instance.register(searchRoutes);

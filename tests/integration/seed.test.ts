@@ -30,7 +30,8 @@ describe('demo data', () => {
     await importDataset(db.runner, demo);
     await loadDemoIfEmpty(db.runner, (line) => logged.push(line));
     quality = await measureQuality(db.runner);
-  });
+    // The demo includes the cooperation exchanges, written call by call through the events repository.
+  }, 600_000);
 
   it('loads once into an empty database, with a one-line summary, and leaves a loaded one alone', () => {
     expect(logged).toHaveLength(1);
@@ -40,7 +41,22 @@ describe('demo data', () => {
   it('gives identical counts by label and type when imported a second time', async () => {
     expect(await db.snapshot()).toEqual(firstLoad);
     expect(firstLoad.labels.Firm).toBe(demo.nodes.Firm!.length);
-    expect(firstLoad.types.SUPPLIES).toBe(demo.rels.SUPPLIES!.length);
+    // The outcomes of the past cooperation exchanges add the supply links they claimed.
+    const claimed = quality.exchanges.reduce((sum, e) => sum + e.supplies, 0);
+    expect(firstLoad.types.SUPPLIES).toBe(demo.rels.SUPPLIES!.length + claimed);
+  });
+
+  it('has the four cooperation exchanges, two on each side, with registrations, requests, a timetable, and outcomes for the past ones', () => {
+    expect(quality.exchanges.map((e) => e.event)).toEqual(['E-2025-05-AUTO-EXCHANGE', 'E-2025-10-GLASS', 'E-2026-04-MACHINERY', 'E-2026-12-ELECTRONICS-EXCHANGE']);
+    for (const exchange of quality.exchanges) {
+      expect(exchange.registrations).toBeGreaterThanOrEqual(16);
+      expect(exchange.meetings).toBeGreaterThan(exchange.registrations);
+      expect(exchange.placed).toBeGreaterThan(0);
+      const past = exchange.date < '2026-12-01';
+      expect(exchange.outcomes > 0).toBe(past);
+      expect(exchange.supplies + exchange.cooperations > 0).toBe(past);
+      expect(exchange.confirmed).toBeLessThanOrEqual(exchange.supplies + exchange.cooperations);
+    }
   });
 
   it('holds at least 1,500 firms, spread over both countries', () => {

@@ -19,6 +19,8 @@ export function apiOver(graph: GraphFixture) {
   });
   return {
     db,
+    /** The app itself, for tests that call a repository or inject other requests. */
+    app: () => app,
     /** GET that must answer 200; the body on failure says why. */
     async get<T>(url: string): Promise<T> {
       const response = await app.inject({ method: 'GET', url });

@@ -41,6 +41,17 @@ export interface OrganisationSpec extends Partial<Located> {
   type?: 'chamber' | 'agency' | 'cluster' | 'network' | 'association';
 }
 
+export interface EventSpec extends Texts {
+  district?: string;
+  type?: 'workshop' | 'cooperation-exchange' | 'information';
+  date: string;
+  startsAt?: string;
+  endsAt?: string;
+  slotMinutes?: number;
+  tables?: number;
+  languages?: string[];
+}
+
 export interface ProductSpec extends Texts {
   category: string;
   code?: string;
@@ -147,6 +158,16 @@ export class GraphFixture {
     return this.node('Organisation', id, { ...rest, ...coordinates, type });
   }
 
+  event(id: string, spec: EventSpec): this {
+    const { district: _district, type = 'workshop', ...rest } = spec;
+    this.place(id, spec);
+    return this.node('Event', id, { ...rest, type });
+  }
+
+  attends(actor: string, event: string): this {
+    return this.rel('ATTENDS', actor, event);
+  }
+
   product(id: string, spec: ProductSpec): this {
     return this.node('Product', id, { codeSystem: 'CPA', code: id, ...spec });
   }
@@ -177,14 +198,6 @@ export class GraphFixture {
 
   researches(institute: string, target: string): this {
     return this.rel('RESEARCHES', institute, target);
-  }
-
-  event(id: string, spec: Texts & { date: string; type?: 'workshop' | 'cooperation-exchange' | 'information' }): this {
-    return this.node('Event', id, { type: 'workshop', ...spec });
-  }
-
-  attends(actor: string, event: string): this {
-    return this.rel('ATTENDS', actor, event);
   }
 
   inputTo(product: string, into: string): this {

@@ -22,6 +22,7 @@ export const events: EventEntry[] = [
       en: 'Pre-arranged meetings between suppliers from both countries on electric mobility, lightweight design and second sourcing.',
     },
     organisers: ['O-AMZ', 'O-DTIHK', 'I-WHZ'], guests: ['I-IWU', 'I-TUL', 'O-AUTO-CZ'], audience: ['C29', 'C22.29', 'C25', 'C27.32', 'C24.53'],
+    programme: { startsAt: '2025-05-14T09:00', endsAt: '2025-05-14T13:00', slotMinutes: 20, tables: 12, capacity: 60, languages: ['de', 'cs'], venue: 'Stadthalle Zwickau', registrationDeadline: '2025-04-30' },
   },
   {
     id: 'E-2025-06-INTERREG-INFO', type: 'information', date: '2025-06-25', town: 'Ústí nad Labem', district: 'CZ042',
@@ -52,6 +53,7 @@ export const events: EventEntry[] = [
       en: 'Glassworks, porcelain manufactories and ceramics makers from Bohemia and Saxony meet traders, designers and suppliers.',
     },
     organisers: ['O-KHK-KV', 'O-IHK-DD'], guests: ['I-IKTS', 'O-GLASS-CZ'], audience: ['C23', 'C32.13', 'B08'],
+    programme: { startsAt: '2025-10-08T09:30', endsAt: '2025-10-08T13:30', slotMinutes: 20, tables: 10, capacity: 50, languages: ['cs', 'de'], venue: 'Kongresový sál, Karlovy Vary', registrationDeadline: '2025-09-24' },
   },
   {
     id: 'E-2025-11-TEXTILE', type: 'workshop', date: '2025-11-12', town: 'Liberec', district: 'CZ051',
@@ -82,6 +84,7 @@ export const events: EventEntry[] = [
       en: 'Machine builders, contract manufacturers and automation firms from both sides of the Ore Mountains agree capacity and development partnerships.',
     },
     organisers: ['O-VEMAS', 'O-KHK-UL'], guests: ['I-TUC', 'I-IWU', 'I-UJEP'], audience: ['C28', 'C25', 'C33', 'C27.12'],
+    programme: { startsAt: '2026-04-22T09:00', endsAt: '2026-04-22T13:00', slotMinutes: 20, tables: 12, capacity: 60, languages: ['cs', 'de', 'en'], venue: 'Kulturní dům Chomutov', registrationDeadline: '2026-04-08' },
   },
   {
     id: 'E-2026-06-WOOD', type: 'workshop', date: '2026-06-10', town: 'Zittau', district: 'DED2D',
@@ -102,5 +105,16 @@ export const events: EventEntry[] = [
       en: 'Electrolysis, storage and efficiency: how suppliers from Lusatia and northern Bohemia enter energy-technology supply chains.',
     },
     organisers: ['O-ENERGY-SAXONY', 'O-WFS'], guests: ['I-HZDR', 'I-IKTS', 'I-HSZG'], audience: ['C27', 'C28', 'C25', 'C23.44'],
+  },
+  {
+    id: 'E-2026-12-ELECTRONICS-EXCHANGE', type: 'cooperation-exchange', date: '2026-12-09', town: 'Chemnitz', district: 'DED41',
+    name: { de: 'Kooperationsbörse Elektronik und Automatisierung', cs: 'Kooperační burza elektronika a automatizace', en: 'Cooperation exchange: electronics and automation' },
+    description: {
+      de: 'Elektronikfertiger, Automatisierer und Maschinenbauer aus Sachsen und Nordböhmen vereinbaren vorab kurze Gespräche zu Baugruppen, Steuerungen und Zweitlieferanten.',
+      cs: 'Výrobci elektroniky, automatizace a strojů ze Saska a severních Čech si předem domlouvají krátká jednání o sestavách, řídicích systémech a druhých dodavatelích.',
+      en: 'Electronics makers, automation firms and machine builders from Saxony and northern Bohemia arrange short meetings on assemblies, controls and second sources.',
+    },
+    organisers: ['O-IHK-C', 'O-DTIHK', 'O-SILICON-SAXONY'], guests: ['I-TUC', 'I-ENAS', 'I-TUL'], audience: ['C26', 'C27', 'C28', 'C25'],
+    programme: { startsAt: '2026-12-09T09:00', endsAt: '2026-12-09T13:00', slotMinutes: 20, tables: 12, capacity: 60, languages: ['de', 'cs', 'en'], venue: 'IHK Chemnitz, Straße der Nationen 25', registrationDeadline: '2026-12-04' },
   },
 ];

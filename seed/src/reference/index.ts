@@ -50,7 +50,7 @@ export function referenceDataset(): Dataset {
   }));
   const eventRows: NodeRow[] = events.map((e) => ({
     id: e.id,
-    props: { ...names(e.name, localName(e.name, e.district)), ...descriptions(e.description), type: e.type, date: e.date, town: e.town },
+    props: { ...names(e.name, localName(e.name, e.district)), ...descriptions(e.description), type: e.type, date: e.date, town: e.town, ...e.programme },
   }));
 
   const located = [...institutes, ...organisations, ...events].flatMap((n) => (n.district ? [link(n.id, n.district)] : []));

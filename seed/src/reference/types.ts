@@ -107,4 +107,15 @@ export interface EventEntry {
   guests: string[];
   /** Sector prefixes whose firms are invited (empty = all). */
   audience: string[];
+  /** Cooperation exchanges: times (local), meeting slots and tables, languages, place, deadline. */
+  programme?: {
+    startsAt: string;
+    endsAt: string;
+    slotMinutes: number;
+    tables: number;
+    capacity: number;
+    languages: ('de' | 'cs' | 'en')[];
+    venue: string;
+    registrationDeadline: string;
+  };
 }

@@ -10,6 +10,8 @@ const kindName: Record<NodeKind, string> = {
   sector: 'Odvětví',
   region: 'Region',
   event: 'Akce',
+  meeting: 'Jednání',
+  registration: 'Přihláška',
   actor: 'Aktér',
   node: 'Záznam',
 };
@@ -83,5 +85,20 @@ export const cs: ServerTexts = {
   },
   exports: {
     scopeNeedsId: (p: { scope: string }) => `Výběr „${p.scope}“ potřebuje identifikátor (id).`,
+  },
+  events: {
+    notOffered: (p) => `Firma „${p.firm}“ neuvádí produkt „${p.product}“ ve své nabídce.`,
+    notRegistered: (p) => `Firma „${p.firm}“ není na tuto akci přihlášena.`,
+    slotOutOfRange: (p) => `Kola jednání této akce jsou číslována od 0 do ${p.last}.`,
+    tableOutOfRange: (p) => `Stoly této akce jsou číslovány od 0 do ${p.last}.`,
+    requestNeedsText: 'Nabídka nebo poptávka spolupráce potřebuje krátký text alespoň v jednom jazyce.',
+    onlyAcceptedPlaced: 'Naplánovat lze jen přijaté jednání.',
+    needsTimes: 'Než vznikne harmonogram, potřebuje akce začátek, konec, délku kola jednání a počet stolů.',
+    pinClash: (p) => `Dvě pevně naplánovaná jednání sdílejí účastníka nebo stůl (jednání „${p.meeting}“). Jedno z nich přesuňte.`,
+    onlyAcceptedOutcome: 'Výsledek může mít jen přijaté jednání.',
+    notHeldNoOutcome: 'Jednání, které neproběhlo, nemá výsledek.',
+    supplierNeedsProduct: 'Dodavatelský vztah potřebuje produkt.',
+    supplierIsSide: 'Dodavatel musí být jednou z obou firem jednání.',
+    productOnlyForSupplier: 'Produkt a dodavatel patří jen k dodavatelskému vztahu.',
   },
 };

@@ -2,7 +2,7 @@
 // `code` stays the machine-readable part, these are what a person reads.
 import type { JsonType, Plural } from './plural';
 
-export type NodeKind = 'firm' | 'institute' | 'organisation' | 'product' | 'sector' | 'region' | 'event' | 'actor' | 'node';
+export type NodeKind = 'firm' | 'institute' | 'organisation' | 'product' | 'sector' | 'region' | 'event' | 'meeting' | 'registration' | 'actor' | 'node';
 
 const noSuch: Record<NodeKind, string> = {
   firm: 'keine Firma',
@@ -12,6 +12,8 @@ const noSuch: Record<NodeKind, string> = {
   sector: 'keine Branche',
   region: 'keine Region',
   event: 'keine Veranstaltung',
+  meeting: 'kein Gespräch',
+  registration: 'keine Anmeldung',
   actor: 'keinen Akteur',
   node: 'keinen Eintrag',
 };
@@ -24,6 +26,8 @@ const kindName: Record<NodeKind, string> = {
   sector: 'Branche',
   region: 'Region',
   event: 'Veranstaltung',
+  meeting: 'Gespräch',
+  registration: 'Anmeldung',
   actor: 'Akteur',
   node: 'Eintrag',
 };
@@ -100,6 +104,21 @@ export const de = {
   },
   exports: {
     scopeNeedsId: (p: { scope: string }) => `Für die Auswahl „${p.scope}“ braucht es eine Kennung (id).`,
+  },
+  events: {
+    notOffered: (p: { firm: string; product: string }) => `Die Firma „${p.firm}“ hat das Produkt „${p.product}“ nicht als Angebot angegeben.`,
+    notRegistered: (p: { firm: string }) => `Die Firma „${p.firm}“ ist für diese Veranstaltung nicht angemeldet.`,
+    slotOutOfRange: (p: { last: number }) => `Die Gesprächsrunden dieser Veranstaltung sind von 0 bis ${p.last} nummeriert.`,
+    tableOutOfRange: (p: { last: number }) => `Die Tische dieser Veranstaltung sind von 0 bis ${p.last} nummeriert.`,
+    requestNeedsText: 'Ein Kooperationswunsch braucht einen kurzen Text in mindestens einer Sprache.',
+    onlyAcceptedPlaced: 'Nur ein angenommenes Gespräch kann eingeplant werden.',
+    needsTimes: 'Die Veranstaltung braucht Beginn, Ende, die Länge der Gesprächsrunden und Tische, bevor ein Zeitplan entstehen kann.',
+    pinClash: (p: { meeting: string }) => `Zwei fest eingeplante Gespräche teilen sich einen Teilnehmer oder einen Tisch (Gespräch „${p.meeting}“). Verschieben Sie eines davon.`,
+    onlyAcceptedOutcome: 'Nur ein angenommenes Gespräch hat ein Ergebnis.',
+    notHeldNoOutcome: 'Ein Gespräch, das nicht stattgefunden hat, hat kein Ergebnis.',
+    supplierNeedsProduct: 'Eine Lieferbeziehung braucht das Produkt.',
+    supplierIsSide: 'Der Lieferant muss eine der beiden Firmen des Gesprächs sein.',
+    productOnlyForSupplier: 'Produkt und Lieferant gehören nur zu einer Lieferbeziehung.',
   },
 };
 

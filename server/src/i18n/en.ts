@@ -10,6 +10,8 @@ const kindName: Record<NodeKind, string> = {
   sector: 'sector',
   region: 'region',
   event: 'event',
+  meeting: 'meeting',
+  registration: 'registration',
   actor: 'actor',
   node: 'entry',
 };
@@ -83,5 +85,20 @@ export const en: ServerTexts = {
   },
   exports: {
     scopeNeedsId: (p: { scope: string }) => `A ${p.scope} scope needs an id.`,
+  },
+  events: {
+    notOffered: (p) => `Firm “${p.firm}” does not list product “${p.product}” among its offers.`,
+    notRegistered: (p) => `Firm “${p.firm}” is not registered for this event.`,
+    slotOutOfRange: (p) => `The meeting slots of this event are numbered 0 to ${p.last}.`,
+    tableOutOfRange: (p) => `The tables of this event are numbered 0 to ${p.last}.`,
+    requestNeedsText: 'A cooperation request needs a short text in at least one language.',
+    onlyAcceptedPlaced: 'Only an accepted meeting can be placed.',
+    needsTimes: 'The event needs a start, an end, a slot length and tables before a timetable can be built.',
+    pinClash: (p) => `Two pinned meetings share a participant or a table (meeting “${p.meeting}”). Move one of them.`,
+    onlyAcceptedOutcome: 'Only an accepted meeting has an outcome.',
+    notHeldNoOutcome: 'A meeting that did not take place has no outcome.',
+    supplierNeedsProduct: 'A supplier relationship needs the product.',
+    supplierIsSide: 'The supplier must be one of the two firms of the meeting.',
+    productOnlyForSupplier: 'Product and supplier belong to a supplier relationship only.',
   },
 };

@@ -63,11 +63,22 @@ const region = {
   country: Country,
 };
 
+const LocalTime = (description: string) =>
+  Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$', description: `${description}, local time YYYY-MM-DDTHH:mm`, examples: ['2027-03-17T09:00'] });
+
 const event = {
   ...TextFields,
   type: Type.Union(['workshop', 'cooperation-exchange', 'information'].map((s) => Type.Literal(s))),
   date: Type.String({ format: 'date' }),
   town: Type.Optional(Town),
+  venue: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  startsAt: Type.Optional(LocalTime('Start')),
+  endsAt: Type.Optional(LocalTime('End; meeting slots run from the start until here')),
+  languages: Type.Optional(Type.Array(Type.Union(['de', 'cs', 'en'].map((s) => Type.Literal(s))), { minItems: 1, maxItems: 3, uniqueItems: true })),
+  capacity: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, description: 'Most firms that can register' })),
+  slotMinutes: Type.Optional(Type.Integer({ minimum: 5, maximum: 120, description: 'Length of a meeting slot' })),
+  tables: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, description: 'Tables for meetings' })),
+  registrationDeadline: Type.Optional(Type.String({ format: 'date' })),
 };
 
 export interface KindDefinition {

@@ -863,6 +863,16 @@ type RootTranslation = {
 	}
 	profile: {
 		/**
+		 * K​e​n​n​e​n​g​e​l​e​r​n​t​ ​b​e​i​:​ ​{​e​v​e​n​t​}​,​ ​{​d​a​t​e​}
+		 * @param {string} date
+		 * @param {string} event
+		 */
+		metAt: RequiredParams<'date' | 'event'>
+		/**
+		 * b​e​h​a​u​p​t​e​t​,​ ​n​o​c​h​ ​n​i​c​h​t​ ​b​e​s​t​ä​t​i​g​t
+		 */
+		claimed: string
+		/**
 		 * S​t​e​c​k​b​r​i​e​f
 		 */
 		facts: string
@@ -2408,6 +2418,14 @@ export type TranslationFunctions = {
 		needs: () => LocalizedString
 	}
 	profile: {
+		/**
+		 * Kennengelernt bei: {event}, {date}
+		 */
+		metAt: (arg: { date: string, event: string }) => LocalizedString
+		/**
+		 * behauptet, noch nicht bestätigt
+		 */
+		claimed: () => LocalizedString
 		/**
 		 * Steckbrief
 		 */

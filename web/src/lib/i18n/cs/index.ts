@@ -243,6 +243,8 @@ const cs = {
     needs: 'Poptávka',
   },
   profile: {
+    metAt: 'Seznámení na akci: {event}, {date}',
+    claimed: 'tvrzení, zatím nepotvrzené',
     facts: 'Základní údaje',
     description: 'Popis',
     relations: 'Vazby',

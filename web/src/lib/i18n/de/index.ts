@@ -246,6 +246,8 @@ const de = {
     needs: 'Bedarf',
   },
   profile: {
+    metAt: 'Kennengelernt bei: {event:string}, {date:string}',
+    claimed: 'behauptet, noch nicht bestätigt',
     facts: 'Steckbrief',
     description: 'Beschreibung',
     relations: 'Verbindungen',

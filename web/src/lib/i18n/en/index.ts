@@ -243,6 +243,8 @@ const en = {
     needs: 'Needs',
   },
   profile: {
+    metAt: 'Met at: {event}, {date}',
+    claimed: 'claimed, not yet confirmed',
     facts: 'Key facts',
     description: 'Description',
     relations: 'Links',

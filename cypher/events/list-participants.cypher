@@ -1,0 +1,22 @@
+// The firms registered for an event with what they offer and seek there and their cooperation requests,
+// filtered by country, sector (with its sub-sectors) and product (offered or sought there); with
+// $viewer set, only those across the border from the viewer's firm when $crossBorder is true.
+// Drafts are left out for visitors ($published: true).
+// $event, $country, $sector, $product, $viewer, $crossBorder, $published
+// columns: registration, firm, country, district, size, sectors [id], offers [id], seeks [id],
+//          requests [{id, type, product, textDe, textCs, textEn}], available [int], persons [id]
+MATCH (e:Event {id: $event})<-[:FOR]-(r:Registration)-[:OF]->(f:Firm)
+WHERE ($country IS NULL OR f.country = $country)
+  AND (NOT $published OR coalesce(f.published, true))
+  AND ($sector IS NULL OR EXISTS { (f)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..3]->(:Sector {id: $sector}) })
+  AND ($product IS NULL OR EXISTS { (r)-[:OFFERS_HERE|SEEKS_HERE]->(:Product {id: $product}) })
+  AND (NOT $crossBorder OR $viewer IS NULL OR f.country <> COLLECT { MATCH (v:Firm {id: $viewer}) RETURN v.country }[0])
+RETURN r.id AS registration, f.id AS firm, f.country AS country,
+       COLLECT { MATCH (f)-[:LOCATED_IN]->(d:Region) RETURN d.id ORDER BY d.id }[0] AS district, f.size AS size,
+       COLLECT { MATCH (f)-[:IN_SECTOR]->(s:Sector) RETURN s.id ORDER BY s.id } AS sectors,
+       COLLECT { MATCH (r)-[:OFFERS_HERE]->(p:Product) RETURN p.id ORDER BY p.id } AS offers,
+       COLLECT { MATCH (r)-[:SEEKS_HERE]->(p:Product) RETURN p.id ORDER BY p.id } AS seeks,
+       COLLECT { MATCH (r)-[:HAS_REQUEST]->(c:CooperationRequest)
+                 RETURN c {.id, .type, .product, .textDe, .textCs, .textEn} ORDER BY c.id } AS requests,
+       coalesce(r.available, []) AS available, coalesce(r.persons, []) AS persons
+ORDER BY f.name, f.id
