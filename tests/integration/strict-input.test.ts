@@ -214,6 +214,6 @@ describe('messages in the caller’s language', () => {
     const answer = await rejected({ method: 'GET', url: '/api/firms/F-NOPE?lang=de' });
     expect(answer).toMatchObject({ code: 'NOT_FOUND', message: 'Es gibt keine Firma mit der Kennung „F-NOPE“.' });
     const cs = await rejected({ method: 'GET', url: '/api/firms/F-NOPE', headers: { 'accept-language': 'cs' } });
-    expect(cs.message).toBe('Firma s označením „F-NOPE“ neexistuje.');
+    expect(cs.message).toBe('Firma s\u00a0označením „F-NOPE“ neexistuje.');
   });
 });

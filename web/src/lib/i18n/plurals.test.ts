@@ -60,10 +60,10 @@ const rows: Row[] = [
     render: (t, n) => t.risk.alternativesBest({ shown: n, total: 30 }),
     expected: {
       cs: {
-        1: 'Nejlepší z 30 možných dodavatelů',
-        2: 'Nejlepší 2 z 30 možných dodavatelů',
-        5: 'Nejlepších 5 z 30 možných dodavatelů',
-        21: 'Nejlepších 21 z 30 možných dodavatelů',
+        1: `Nejlepší z${nbsp}30 možných dodavatelů`,
+        2: `Nejlepší 2 z${nbsp}30 možných dodavatelů`,
+        5: `Nejlepších 5 z${nbsp}30 možných dodavatelů`,
+        21: `Nejlepších 21 z${nbsp}30 možných dodavatelů`,
       },
       de: { 1: 'Der beste von 30 möglichen Lieferanten', 2: 'Die besten 2 von 30 möglichen Lieferanten' },
       en: { 1: 'The best of 30 possible suppliers', 2: 'The best 2 of 30 possible suppliers' },
@@ -73,7 +73,7 @@ const rows: Row[] = [
     key: 'risk.whatIf.more',
     render: (t, n) => t.risk.whatIf.more({ count: n }),
     expected: {
-      cs: { 1: 'a 1 další firma', 2: 'a 2 další firmy', 5: 'a 5 dalších firem', 21: 'a 21 dalších firem' },
+      cs: { 1: `a${nbsp}1 další firma`, 2: `a${nbsp}2 další firmy`, 5: `a${nbsp}5 dalších firem`, 21: `a${nbsp}21 dalších firem` },
       de: { 1: 'und 1 weitere Firma', 2: 'und 2 weitere Firmen' },
       en: { 1: 'and 1 more firm', 2: 'and 2 more firms' },
     },
