@@ -18,10 +18,11 @@ const languages = (texts: Text[]) => [...new Set(texts.map((t) => t.language))].
 
 let web: Text[];
 let server: Text[];
+let documents: Text[];
 let reference: Text[];
 
 beforeAll(async () => {
-  ({ web, server } = await dictionaryTexts());
+  ({ web, server, documents } = await dictionaryTexts());
   reference = await referenceTexts();
 });
 
@@ -59,6 +60,11 @@ describe('forms to avoid', () => {
     expect(violations(server)).toEqual([]);
   });
 
+  it('appear in no text of the documents the server makes (PDF report, exports)', () => {
+    if (documents.length > 0) expect(languages(documents)).toEqual(['cs', 'de', 'en']);
+    expect(violations(documents)).toEqual([]);
+  });
+
   it('appear in no reference data', () => {
     expect(languages(reference)).toEqual(['cs', 'de', 'en']);
     expect(violations(reference)).toEqual([]);
@@ -68,6 +74,13 @@ describe('forms to avoid', () => {
     const demo = datasetTexts(demoDataset());
     expect(demo.length).toBeGreaterThan(3 * 1600);
     expect(violations(demo)).toEqual([]);
+  });
+});
+
+describe('Czech typography', () => {
+  it('keeps a one-letter preposition or conjunction on the line of the next word (non-breaking space)', () => {
+    const loose = [...web, ...server].filter((t) => t.language === 'cs' && /(?<![\p{L}\p{N}])[vkszouaiVKSZOUAI] \S/u.test(t.text));
+    expect(loose.map((t) => `${t.where}: "${t.text}"`)).toEqual([]);
   });
 });
 
@@ -82,12 +95,14 @@ describe('districts and regions', () => {
 describe('German addresses the reader with "Sie"', () => {
   // A sentence ending in an infinitive without "Sie" is a request in the impersonal style
   // ("Zuerst eine Firma wählen."); participles (ge-), auxiliaries and an infinitive after a modal
-  // verb ("muss … enthalten.") end sentences of other kinds.
+  // verb ("muss … enthalten.") or a finite verb at the end of a subordinate clause (", die nur
+  // Mitarbeitende sehen.") end sentences of other kinds.
   const auxiliaries = new Set(['werden', 'wurden', 'worden', 'sein', 'haben', 'hatten', 'können', 'konnten', 'müssen', 'dürfen', 'sollen', 'wollen', 'waren']);
   const modal = /(?<!\p{L})(?:muss|müssen|kann|können|darf|dürfen|soll|sollen|will|wollen|wird|werden|möchte|möchten)(?!\p{L})/u;
+  const subordinate = /,\s*(?:die|der|das|dem|den|deren|dessen|welche\p{L}*|wenn|dass|weil|ob|wie|wo|was)\s/u;
   const bareInfinitive = (sentence: string) => {
     const last = /(\p{L}+)[.!]$/u.exec(sentence)?.[1];
-    if (!last || modal.test(sentence)) return false;
+    if (!last || modal.test(sentence) || subordinate.test(sentence)) return false;
     return last === last.toLowerCase() && /(?:en|ern|eln)$/.test(last) && !last.includes('ge') && !auxiliaries.has(last);
   };
   const requests = (texts: Text[]) =>
@@ -104,7 +119,7 @@ describe('German addresses the reader with "Sie"', () => {
     ).toHaveLength(1);
   });
 
-  it('in every sentence of the web dictionaries and the server texts', () => {
-    expect(requests([...web, ...server])).toEqual([]);
+  it('in every sentence of the web dictionaries, the server texts and its documents', () => {
+    expect(requests([...web, ...server, ...documents])).toEqual([]);
   });
 });

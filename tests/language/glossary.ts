@@ -111,8 +111,8 @@ const sourceFiles = (dir: string) =>
         .map((f) => join(dir, f))
     : [];
 
-/** The web dictionaries (web/src/lib/i18n/<locale>/) and the server's texts (server/src/i18n/). */
-export async function dictionaryTexts(): Promise<{ web: Text[]; server: Text[] }> {
+/** The web dictionaries (web/src/lib/i18n/<locale>/), the server's texts (server/src/i18n/) and those of its documents (*-texts.ts, such as the PDF report's). */
+export async function dictionaryTexts(): Promise<{ web: Text[]; server: Text[]; documents: Text[] }> {
   const webDir = join(root, 'web', 'src', 'lib', 'i18n');
   const web = (
     await Promise.all(
@@ -122,7 +122,9 @@ export async function dictionaryTexts(): Promise<{ web: Text[]; server: Text[] }
     )
   ).flat();
   const server = (await Promise.all(sourceFiles(join(root, 'server', 'src', 'i18n')).map(moduleTexts))).flat();
-  return { web, server };
+  const documentFiles = sourceFiles(join(root, 'server', 'src')).filter((f) => f.endsWith('-texts.ts'));
+  const documents = (await Promise.all(documentFiles.map(moduleTexts))).flat();
+  return { web, server, documents };
 }
 
 /** The hand-written reference data (seed/src/reference/), as its modules export it. */

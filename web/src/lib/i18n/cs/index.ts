@@ -414,7 +414,7 @@ const cs = {
       svg: 'Obrázek pohledu (SVG)',
     },
     language: 'Jazyk',
-    languages: { de: 'němčina (Deutsch)', cs: 'čeština', en: 'angličtina (English)', deCs: 'němčina a čeština vedle sebe' },
+    languages: { de: 'němčina (Deutsch)', cs: 'čeština', en: 'angličtina (English)', deCs: 'němčina a\u00a0čeština vedle sebe' },
     colour: 'Barva podle',
     colours: { country: 'země', sector: 'odvětví' },
     resolution: 'Rozlišení',
@@ -422,7 +422,7 @@ const cs = {
     download: 'Stáhnout',
     building: 'Vytváří se … {seconds} s',
     saved: 'Uloženo: {name}',
-    view: 'Pohled v průzkumníku sítě',
+    view: 'Pohled v\u00a0průzkumníku sítě',
   },
   notFound: {
     title: 'Stránka nenalezena',
