@@ -1,7 +1,9 @@
 // What the explorer draws for each actor: name, kind, country, sector class and its division,
-// district, size and coordinates. A class-level sector is preferred where an actor has several.
+// district, size, coordinates and the stored whole-region measures (null before the first run).
+// A class-level sector is preferred where an actor has several.
 // $ids
-// columns: key, attributes {label, kind, country, sector, sectorDivision, region, size, employees, lat, lon}
+// columns: key, attributes {label, kind, country, sector, sectorDivision, region, size, employees, lat, lon,
+//          weightedDegree, pageRank, community, betweenness, dependants}
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 OPTIONAL CALL (n) {
@@ -18,4 +20,6 @@ OPTIONAL CALL (n) {
 }
 RETURN n.id AS key,
        {label: n.name, kind: n.kind, country: n.country, sector: s.id, sectorDivision: division,
-        region: region, size: n.size, employees: n.employees, lat: n.lat, lon: n.lon} AS attributes
+        region: region, size: n.size, employees: n.employees, lat: n.lat, lon: n.lon,
+        weightedDegree: n.metricWeightedDegree, pageRank: n.metricPageRank, community: n.metricCommunity,
+        betweenness: n.metricBetweenness, dependants: n.metricDependants} AS attributes

@@ -22,6 +22,7 @@ import whatIfRepository from './plugins/app/whatif-repository';
 import matchingRepository from './plugins/app/matching-repository';
 import exportsRepository from './plugins/app/exports-repository';
 import eventsRepository from './plugins/app/events-repository';
+import metricsPlugin, { type MetricsPluginOptions } from './plugins/app/metrics';
 import entityRoutes from './routes/api/entities/index';
 import healthRoutes from './routes/api/health/index';
 import networkRoutes from './routes/api/network/index';
@@ -33,6 +34,7 @@ import matchingRoutes from './routes/api/matching/index';
 import relationshipRoutes from './routes/api/relationships/index';
 import searchRoutes from './routes/api/search/index';
 import exportRoutes from './routes/api/exports/index';
+import metricsRoutes from './routes/api/metrics/index';
 
 export interface AppOptions {
   driver: Driver;
@@ -44,6 +46,8 @@ export interface AppOptions {
   unavailableAfterMs?: number;
   /** Rate limits (none unless given: the server passes them; tests that send many requests do not) and CORS origins. */
   security?: SecurityOptions;
+  /** Where given, the whole-region metrics are computed in the background (at start, after changes). */
+  metrics?: MetricsPluginOptions['job'];
 }
 
 export const defaultUnavailableAfterMs = 5_000;
@@ -73,6 +77,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(matchingRepository);
   await instance.register(exportsRepository);
   await instance.register(eventsRepository);
+  await instance.register(metricsPlugin, { job: options.metrics });
 
   await instance.register(healthRoutes);
   await instance.register(searchRoutes);
@@ -85,6 +90,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(whatIfRoutes);
   await instance.register(matchingRoutes);
   await instance.register(exportRoutes);
+  await instance.register(metricsRoutes);
 
   await instance.register(webPlugin, { dir: options.webDir });
 }

@@ -30,7 +30,17 @@ export async function startServer(): Promise<void> {
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((origin) => origin.trim()) : undefined,
   };
   const app = await buildApp(
-    { driver: db.driver, unavailableAfterMs, security },
+    {
+      driver: db.driver,
+      unavailableAfterMs,
+      security,
+      metrics: {
+        connection: { uri: db.uri, user: db.user, password: db.password },
+        atStart: true,
+        debounceMs: Number(env.METRICS_DEBOUNCE_MS ?? 30_000),
+        betweennessSamples: Number(env.METRICS_BETWEENNESS_SAMPLES ?? 500),
+      },
+    },
     { logger: { level: process.env.LOG_LEVEL ?? 'warn' } },
   );
   let closing = false;

@@ -26,6 +26,8 @@ import { getOk, runAlternating, runLoad } from './load';
 import { summarize, table } from './stats';
 import { measureSchedule, type ScheduleBenchResult } from './schedule';
 import { measureReport, type ExportBenchRow } from './exports';
+import { comparisons } from './comparisons';
+import { measureMetricsJob } from './metrics-job';
 
 const { values: args } = parseArgs({
   options: {
@@ -69,6 +71,19 @@ const base = `http://127.0.0.1:${typeof address === 'object' && address ? addres
 
 const samples = await drawSamples(runner);
 
+// The whole-region metrics first: area risk reads the dependants they store.
+const metricsJob = await measureMetricsJob(
+  { uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD },
+  (i) => getOk(`${base}/api/firms/${samples.needs[i % samples.needs.length]!.firm}`),
+);
+console.log(
+  `\nWhole-region metrics job: ${(metricsJob.run.durationMs / 1000).toFixed(1)} s for ${metricsJob.run.nodes.toLocaleString('en')} actors and ` +
+    `${metricsJob.run.links.toLocaleString('en')} linked pairs (betweenness from ${metricsJob.run.betweennessSamples} sampled sources, ` +
+    `dependants up to ${metricsJob.run.maxTier} tiers), worker heap at most ${metricsJob.run.heapMiB} MiB of its ${metricsJob.heapLimitMiB} MiB limit. ` +
+    `Firm lookups 2 at a time: p50 ${metricsJob.quiet.p50.toFixed(1)} / p95 ${metricsJob.quiet.p95.toFixed(1)} ms before, ` +
+    `p50 ${metricsJob.during.p50.toFixed(1)} / p95 ${metricsJob.during.p95.toFixed(1)} ms while it ran.`,
+);
+
 console.log(
   `\nMeasuring ${selected.length} queries: ${warmup} warm-up calls, then ${calls} timed calls each (at most ${args.budget} s per phase) ` +
     `through HTTP, directly, and ${concurrency} at a time.\n`,
@@ -99,6 +114,33 @@ for (const benchCase of selected) {
   // One line per query as it completes, so a long run shows where it is.
   console.log(`${result.query}: p50 ${api.p50.toFixed(1)} ms, p95 ${api.p95.toFixed(1)} ms (${api.count} calls), direct p50 ${viaDriver.p50.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(1)} req/s${result.failures ? `, ${result.failures} failed: ${result.firstError}` : ''}`);
 }
+
+console.log(`\nSide by side on the same samples, one call each in turn:`);
+const compared = [];
+for (const comparison of comparisons) {
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  const context = { runner, http: (path: string) => getOk(`${base}${path}`) };
+  const started = performance.now();
+  for (let i = 0; i < calls + 10 && performance.now() - started < 2 * budgetMs; i++) {
+    const call = await comparison.prepare(context, samples, i);
+    // Who goes first alternates, so neither always meets the other's warm cache.
+    const pairs: [() => Promise<unknown>, number[]][] = [[call.ours, ours], [call.theirs, theirs]];
+    for (const [run, into] of i % 2 === 0 ? pairs : pairs.reverse()) {
+      const t0 = performance.now();
+      await run();
+      // The first ten calls of each only warm up.
+      if (i >= 10) into.push(performance.now() - t0);
+    }
+  }
+  compared.push({ name: comparison.name, reference: comparison.reference, ours: summarize(ours), theirs: summarize(theirs) });
+}
+console.log(
+  table(
+    ['query (ms)', 'n', 'ours p50', 'ours p95', 'reference', 'ref p50', 'ref p95', 'ours/ref p50'],
+    compared.map((c) => [c.name, String(c.ours.count), c.ours.p50, c.ours.p95, c.reference, c.theirs.p50, c.theirs.p95, c.ours.p50 / c.theirs.p50]),
+  ),
+);
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
 console.log(`\n\n${new Date().toISOString().slice(0, 10)}, ${firms.toLocaleString('en')} firms, ${machine}, Neo4j ${local ? 'local embedded' : uri}`);
@@ -149,7 +191,10 @@ if (args.exports !== 'false') {
 
 mkdirSync('.bench', { recursive: true });
 const file = `.bench/results-${firms}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), firms, machine, calls, concurrency, budgetSeconds: budgetMs / 1000, import: load, results, rendering, schedule, exports: exportRows }, null, 2));
+writeFileSync(
+  file,
+  JSON.stringify({ date: new Date().toISOString(), firms, machine, calls, concurrency, budgetSeconds: budgetMs / 1000, import: load, metricsJob, results, compared, rendering, schedule, exports: exportRows }, null, 2),
+);
 console.log(`\nwritten to ${file}`);
 
 await app.close();

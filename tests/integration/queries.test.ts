@@ -4,6 +4,7 @@ import '../../server/src/app';
 import '../../seed/src/bulk-import';
 import '../../seed/src/demo-loader';
 import '../bench/samples';
+import '../bench/comparisons';
 import '../../seed/src/quality';
 import { allQueryNames, declaredQueries } from '../../server/src/graph/queries';
 import { testDatabase } from '../setup/database';

@@ -1,6 +1,8 @@
 // Single-source and concentration risk on a hand-built graph; flags, Herfindahl–Hirschman indices
-// and dependants are worked out by hand below.
+// and dependants (stored by the whole-region metrics job, run once the graph is loaded) are worked
+// out by hand below.
 import { describe, expect, it } from 'vitest';
+import { maxTier } from '../../server/src/metrics/tiers';
 import type { AreaRisk, FirmRisk } from '../../server/src/schemas/risk';
 import { apiOver } from '../setup/api';
 import { fixture } from '../setup/fixtures';
@@ -38,7 +40,7 @@ graph
   .supplies('F-T', 'F-S1', 'P-7')
   .supplies('F-A1', 'F-S2', 'P-8');
 
-const { get, error } = apiOver(graph);
+const { get, error } = apiOver(graph, { metrics: true });
 
 describe('GET /api/risk/firm', () => {
   it('flags each needed product: no supplier, single source, all in one country or district', async () => {
@@ -93,30 +95,39 @@ describe('GET /api/risk/area', () => {
     expect((await get<AreaRisk>('/api/risk/area?region=DED4&k=1&limit=2')).products.map((p) => p.product.id)).toEqual(['P-4', 'P-1']);
   });
 
-  it('ranks critical firms by the area firms depending on them within k tiers', async () => {
+  it('ranks the area firms and their suppliers by the firms of the region depending on them within k tiers', async () => {
     const critical = async (k: number) =>
       (await get<AreaRisk>(`/api/risk/area?region=DED4&k=${k}`)).criticalFirms.map((c) => [c.firm.id, c.dependants, c.direct]);
+    // Candidates: A1, A2, A3 and their suppliers S1–S4 (T is two tiers up). A3 supplies nobody.
     expect(await critical(1)).toEqual([
       ['F-S1', 2, 2],
       ['F-S2', 2, 2],
+      ['F-A1', 1, 1],
       ['F-A2', 1, 1],
       ['F-S3', 1, 1],
       ['F-S4', 1, 1],
     ]);
-    // Two tiers: S1 reaches A3 through A2, T reaches A1 and A2 through S1, A1 reaches A3 through S2.
+    // Two tiers: S1 reaches S2 through A1 and A3 through A2; S3 and S4 reach S2 through A1; A1
+    // reaches A3 through S2; S2 only comes back round to A1.
     expect(await critical(2)).toEqual([
-      ['F-S1', 3, 2],
+      ['F-S1', 4, 2],
       ['F-S2', 2, 2],
-      ['F-T', 2, 0],
+      ['F-A1', 2, 1],
+      ['F-S3', 2, 1],
+      ['F-S4', 2, 1],
       ['F-A2', 1, 1],
-      ['F-S3', 1, 1],
-      ['F-S4', 1, 1],
-      ['F-A1', 1, 0],
     ]);
-    expect((await critical(3)).slice(0, 2)).toEqual([
-      ['F-S1', 3, 2],
-      ['F-T', 3, 0],
+    // Three tiers: S3 and S4 reach A3 through A1 and S2.
+    expect(await critical(3)).toEqual([
+      ['F-S1', 4, 2],
+      ['F-S3', 3, 1],
+      ['F-S4', 3, 1],
+      ['F-S2', 2, 2],
+      ['F-A1', 2, 1],
+      ['F-A2', 1, 1],
     ]);
+    const risk = await get<AreaRisk>('/api/risk/area?region=DED4');
+    expect(risk.dependantsComputedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it('combines sector, region and cluster filters', async () => {
@@ -127,7 +138,7 @@ describe('GET /api/risk/area', () => {
 
   it('answers 400 without a filter or with k out of range, 404 for an unknown area', async () => {
     expect(await error('/api/risk/area')).toMatchObject({ status: 400, code: 'VALIDATION' });
-    expect(await error('/api/risk/area?region=DED4&k=7')).toMatchObject({ status: 400, field: '/query/k' });
+    expect(await error(`/api/risk/area?region=DED4&k=${maxTier + 1}`)).toMatchObject({ status: 400, field: '/query/k' });
     expect(await error('/api/risk/area?region=XX9')).toMatchObject({ status: 404, field: '/query/region' });
     expect(await error('/api/risk/area?sector=DED4')).toMatchObject({ status: 404, field: '/query/sector' });
     expect(await error('/api/risk/area?cluster=F-A1')).toMatchObject({ status: 404, field: '/query/cluster' });

@@ -1,17 +1,20 @@
 // The app over a database that holds one hand-built graph, for the analytics tests: loads the graph
 // before the file's tests, closes everything after, and calls the API.
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { buildApp } from '../../server/src/app';
 import { testDatabase } from './database';
 import type { GraphFixture } from './fixtures';
 
-export function apiOver(graph: GraphFixture) {
+/** `metrics`: compute the whole-region metrics (in their worker) once the graph is loaded. */
+export function apiOver(graph: GraphFixture, { metrics = false } = {}) {
   const db = testDatabase();
   let app: Awaited<ReturnType<typeof buildApp>>;
   beforeAll(async () => {
     await db.reset();
     await graph.load(db.runner);
-    app = await buildApp({ driver: db.driver });
+    const { uri, user, password } = inject('neo4j');
+    app = await buildApp({ driver: db.driver, ...(metrics ? { metrics: { connection: { uri, user, password } } } : {}) });
+    if (metrics) await app.metrics.job!.run();
   });
   afterAll(async () => {
     await app.close();

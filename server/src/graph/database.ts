@@ -6,6 +6,9 @@ import { startLocalNeo4j, type LocalNeo4jOptions } from '../../../neo4j/local-ne
 export interface DatabaseConnection {
   driver: Driver;
   uri: string;
+  /** For a second connection of our own (the metrics worker opens one). */
+  user: string;
+  password: string;
   close(): Promise<void>;
 }
 
@@ -37,13 +40,15 @@ export async function connectDatabase(settings: DatabaseSettings = {}): Promise<
   const password = settings.password ?? process.env.NEO4J_PASSWORD;
   if (uri) {
     const driver = createDriver(uri, user, password);
-    return { driver, uri, close: () => driver.close() };
+    return { driver, uri, user, password, close: () => driver.close() };
   }
   const local = await startLocalNeo4j(settings.local);
   const driver = createDriver(local.uri, local.user, local.password);
   return {
     driver,
     uri: local.uri,
+    user: 'neo4j',
+    password: 'neo4j',
     async close() {
       await driver.close();
       await local.stop();

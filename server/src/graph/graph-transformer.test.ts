@@ -13,6 +13,11 @@ const attributes = (label: string, country: string): NodeAttributes => ({
   employees: null,
   lat: null,
   lon: null,
+  weightedDegree: null,
+  pageRank: null,
+  community: null,
+  betweenness: null,
+  dependants: null,
 });
 
 const link = (type: string, source: string, target: string, product: string | null, crossBorder = false): LinkRow => ({

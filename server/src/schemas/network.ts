@@ -65,6 +65,13 @@ export const NodeAttributes = Type.Object({
   employees: nullable(Type.Integer({ examples: [8] })),
   lat: nullable(Type.Number({ examples: [50.65] })),
   lon: nullable(Type.Number({ examples: [13.0] })),
+  weightedDegree: nullable(Type.Integer({ description: 'Links with other actors over the whole region (stored measure)' })),
+  pageRank: nullable(Type.Number({ description: 'PageRank over the whole region (stored measure)' })),
+  community: nullable(Type.Integer({ description: 'Louvain community over the whole region (stored measure)' })),
+  betweenness: nullable(Type.Number({ description: 'Approximate betweenness over the whole region, normalised 0..1 (stored measure)' })),
+  dependants: nullable(
+    Type.Array(Type.Integer(), { description: 'Firms that have it in their supply chain within 1, 2, … tiers (stored measure)' }),
+  ),
 });
 export type NodeAttributes = Static<typeof NodeAttributes>;
 
@@ -92,5 +99,6 @@ export const NetworkResponse = Type.Object({
   graph: SerializedGraph,
   truncated: Type.Boolean({ description: 'The node limit left out some nodes' }),
   totalNodes: Type.Integer({ description: 'Nodes that match before the limit' }),
+  metricsComputedAt: nullable(Type.String({ format: 'date-time', description: 'When the stored measures of the nodes were computed' })),
 });
 export type NetworkResponse = Static<typeof NetworkResponse>;

@@ -2,6 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ActorRef, ProductRef, nullable } from './analytics';
 import { Id, LangQuery } from './common';
+import { maxTier } from '../metrics/tiers';
 
 export const FirmRiskQuery = Type.Object(
   { firm: Type.String({ ...Id, description: 'The firm whose sourcing is checked', examples: ['F-001019'] }), ...LangQuery },
@@ -37,7 +38,9 @@ export const AreaRiskQuery = Type.Object(
     sector: Type.Optional(Type.String({ ...Id, description: 'NACE code at any level', examples: ['C25'] })),
     region: Type.Optional(Type.String({ ...Id, description: 'NUTS code at any level', examples: ['DED4'] })),
     cluster: Type.Optional(Type.String({ ...Id, description: 'Id of a cluster or other organisation: its member firms', examples: ['O-AMZ'] })),
-    k: Type.Optional(Type.Integer({ minimum: 1, maximum: 6, default: 3, description: 'Tiers upstream counted for critical firms' })),
+    k: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: maxTier, default: Math.min(3, maxTier), description: 'Supply tiers over which critical firms count their dependants' }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20, description: 'Most products and critical firms listed' })),
     ...LangQuery,
   },
@@ -70,9 +73,13 @@ export const AreaRisk = Type.Object({
   criticalFirms: Type.Array(
     Type.Object({
       firm: ActorRef,
-      dependants: Type.Integer({ description: 'Firms of the area that have it in their supply chain within k tiers' }),
+      dependants: Type.Integer({ description: 'Firms anywhere in the region that have it in their supply chain within k tiers' }),
       direct: Type.Integer({ description: 'Of those, how many it supplies directly' }),
     }),
+    { description: 'The area’s firms and their direct suppliers with the most dependants, from the stored whole-region metrics' },
+  ),
+  dependantsComputedAt: nullable(
+    Type.String({ format: 'date-time', description: 'When the stored dependants were computed; null before the first run (criticalFirms is then empty)' }),
   ),
 });
 export type AreaRisk = Static<typeof AreaRisk>;

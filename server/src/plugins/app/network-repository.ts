@@ -7,6 +7,7 @@ import { notFound } from '../../errors';
 import { toSerializedGraph, withCrossBorderLinks, type LinkRow, type NodeRow } from '../../graph/graph-transformer';
 import { readQuery } from '../../graph/queries';
 import type { QueryRunner, TransactionRunner } from '../../graph/runner';
+import { getRun } from '../../metrics/queries';
 import { defaultNetworkTypes, type ClusterQuery, type EgoQuery, type NetworkResponse, type NetworkType } from '../../schemas/network';
 
 interface Candidates {
@@ -83,7 +84,13 @@ export class NetworkRepository {
     const ids = ranked.slice(0, shape.limit);
     const nodes = await tx.run(getNodes, { ids });
     const links = await tx.run(findLinks, { ids, types: shape.types, crossBorder: shape.crossBorder });
-    return { graph: toSerializedGraph(nodes, links), truncated: total > ids.length, totalNodes: total };
+    const [metrics] = await tx.run(getRun);
+    return {
+      graph: toSerializedGraph(nodes, links),
+      truncated: total > ids.length,
+      totalNodes: total,
+      metricsComputedAt: metrics?.run?.computedAt ?? null,
+    };
   }
 }
 

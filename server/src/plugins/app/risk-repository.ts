@@ -7,6 +7,7 @@ import { readQuery } from '../../graph/queries';
 import type { QueryRunner } from '../../graph/runner';
 import type { AreaRisk, AreaRiskQuery, FirmRisk, FirmRiskQuery, RiskFlag } from '../../schemas/risk';
 import { loadChecked, loadRefs } from './analytics-support';
+import { getRun } from '../../metrics/queries';
 
 interface Source {
   id: string;
@@ -27,7 +28,7 @@ const linksOf = (link: AreaLink) => link.links;
 const findFirmSourcing = readQuery<{ product: string; suppliers: Source[]; offeredBy: number }>('risk/find-firm-sourcing');
 const findAreaFirms = readQuery<{ id: string }>('risk/find-area-firms');
 const findAreaSupply = readQuery<{ product: string; buyers: number; links: AreaLink[]; offeredBy: number }>('risk/find-area-supply');
-const findCriticalSuppliers = readQuery<{ id: string; dependants: number; direct: number }>('risk/find-critical-suppliers');
+const findCriticalFirms = readQuery<{ id: string; dependants: number; direct: number }>('risk/find-critical-firms');
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))].sort();
 
@@ -79,7 +80,7 @@ export class RiskRepository {
       ]);
       const firms = (await tx.run(findAreaFirms, area)).map((row) => row.id);
       const supply = await tx.run(findAreaSupply, { firms });
-      const critical = await tx.run(findCriticalSuppliers, { firms, k, limit });
+      const critical = await tx.run(findCriticalFirms, { firms, k, limit });
       const links = supply.flatMap((row) => row.links);
       const products = supply
         .map((row) => ({
@@ -93,6 +94,7 @@ export class RiskRepository {
         .sort((a, b) => a.suppliers - b.suppliers || a.offeredBy - b.offeredBy || b.buyers - a.buyers || (a.id < b.id ? -1 : 1))
         .slice(0, limit);
       const refs = await loadRefs(tx, [...products.map((p) => p.id), ...critical.map((c) => c.id)]);
+      const [metrics] = await tx.run(getRun);
       return {
         area,
         firms: firms.length,
@@ -104,6 +106,7 @@ export class RiskRepository {
         products: products.map(({ id, ...rest }) => ({ product: refs.product(id), ...rest })),
         k,
         criticalFirms: critical.map((c) => ({ firm: refs.actor(c.id), dependants: c.dependants, direct: c.direct })),
+        dependantsComputedAt: metrics?.run?.computedAt ?? null,
       };
     });
   }

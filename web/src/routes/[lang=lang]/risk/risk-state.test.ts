@@ -5,7 +5,7 @@ describe('risk question in the URL', () => {
   it('keeps only what the chosen view uses', () => {
     const firmView = parseRisk(new URLSearchParams('tab=firm&firm=F-1&product=P-2&sector=C25'));
     expect(serializeRisk(firmView).toString()).toBe('tab=firm&firm=F-1&product=P-2');
-    const area = parseRisk(new URLSearchParams('tab=area&sector=C25&region=CZ042&k=4&firm=F-1'));
+    const area = parseRisk(new URLSearchParams('tab=area&sector=C25&region=CZ042&k=2&firm=F-1'));
     expect(parseRisk(serializeRisk(area))).toEqual({ ...area, firm: null, product: null });
   });
 

@@ -1,5 +1,7 @@
 // The risk page's question lives in the URL: which view, which firm (and product for its
 // alternatives), which area, what to remove in the what-if.
+import { maxTier } from '../../../../../server/src/metrics/tiers';
+
 export const riskTabs = ['firm', 'area', 'whatif'] as const;
 export type RiskTab = (typeof riskTabs)[number];
 export const whatIfKinds = ['firm', 'district', 'border'] as const;
@@ -31,7 +33,7 @@ export function parseRisk(params: URLSearchParams): RiskQuestion {
     sector: id(params.get('sector')),
     region: id(params.get('region')),
     cluster: id(params.get('cluster')),
-    k: Number.isInteger(k) && k >= 1 && k <= 6 ? k : 3,
+    k: Number.isInteger(k) && k >= 1 && k <= maxTier ? k : Math.min(3, maxTier),
     remove: whatIfKinds.includes(remove as WhatIfKind) ? (remove as WhatIfKind) : 'firm',
     target: id(params.get('target')),
   };

@@ -1,0 +1,4 @@
+// Every link of the network among actors, in its stored direction, for the whole-region metrics.
+// columns: source, target, type
+MATCH (a:Entity)-[r:SUPPLIES|COOPERATES_WITH|MEMBER_OF]->(b:Entity)
+RETURN a.id AS source, b.id AS target, type(r) AS type

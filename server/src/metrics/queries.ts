@@ -1,0 +1,24 @@
+// The statements of the metrics job, declared once for the worker that runs them and for the test
+// that EXPLAINs every query.
+import { readQuery, writeQuery } from '../graph/queries';
+import type { LinkRow } from './network-arrays';
+
+export interface MetricsRun {
+  computedAt: string;
+  durationMs: number;
+  nodes: number;
+  links: number;
+  communities: number;
+  modularity: number;
+  betweennessSamples: number;
+  maxTier: number;
+  algorithm: string;
+  /** The most heap the worker used, sampled between its steps. */
+  heapMiB: number;
+}
+
+export const readActors = readQuery<{ id: string }>('metrics/read-actors');
+export const readLinks = readQuery<LinkRow>('metrics/read-links');
+export const writeActorMetrics = writeQuery<never>('metrics/write-actor-metrics');
+export const writeRun = writeQuery<never>('metrics/write-run');
+export const getRun = readQuery<{ run: MetricsRun | null }>('metrics/get-run');

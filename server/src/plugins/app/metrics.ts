@@ -1,0 +1,42 @@
+// The whole-region metrics: `app.metrics.status()` says when they were computed; where the app was
+// given the database's address, a job (metrics/metrics-job.ts) computes them in a worker thread at
+// start and again after every successful change through the API, debounced.
+import fp from 'fastify-plugin';
+import { MetricsJob, type MetricsJobOptions } from '../../metrics/metrics-job';
+import { getRun } from '../../metrics/queries';
+import type { MetricsStatus } from '../../schemas/metrics';
+
+export interface MetricsPluginOptions {
+  job?: MetricsJobOptions & { /** Compute once when the app starts. */ atStart?: boolean };
+}
+
+export interface Metrics {
+  job: MetricsJob | undefined;
+  status(): Promise<MetricsStatus>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    metrics: Metrics;
+  }
+}
+
+export default fp<MetricsPluginOptions>(
+  async (app, options) => {
+    const job = options.job ? new MetricsJob({ ...options.job, onError: (message) => app.log.error(`metrics: ${message}`) }) : undefined;
+    app.decorate('metrics', {
+      job,
+      async status() {
+        const [row] = await app.runner.run(getRun);
+        return { run: row?.run ?? null, running: job?.running ?? false };
+      },
+    });
+    if (!job) return;
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400 && request.url.startsWith('/api/')) job.schedule();
+    });
+    if (options.job?.atStart) app.addHook('onReady', async () => void job.run().catch(() => undefined));
+    app.addHook('onClose', () => job.close());
+  },
+  { name: 'metrics', dependencies: ['neo4j'] },
+);

@@ -1,0 +1,37 @@
+// The whole-region metrics job at the loaded size: how long it takes, how much heap its worker used
+// (and the limit it runs under), and what it does to the latency of queries served meanwhile: the
+// same light query two at a time for a few seconds before the job, then for as long as it runs.
+import { MetricsJob } from '../../server/src/metrics/metrics-job';
+import type { MetricsRun } from '../../server/src/metrics/queries';
+import { runLoad } from './load';
+import { summarize, type Summary } from './stats';
+
+export interface MetricsJobFigures {
+  run: MetricsRun;
+  heapLimitMiB: number;
+  quiet: Summary;
+  during: Summary;
+}
+
+const heapLimitMiB = 3072;
+
+export async function measureMetricsJob(
+  connection: { uri: string; user?: string; password?: string },
+  call: (index: number) => Promise<void>,
+): Promise<MetricsJobFigures> {
+  const quiet = await runLoad(call, { calls: Infinity, concurrency: 2, budgetMs: 5_000 });
+  const job = new MetricsJob({ connection, betweennessSamples: 500, heapMiB: heapLimitMiB });
+  let done = false;
+  const finished = job.run().finally(() => (done = true));
+  const latencies: number[] = [];
+  const probe = async (offset: number) => {
+    for (let i = offset; !done; i += 2) {
+      const t0 = performance.now();
+      await call(i).catch(() => undefined);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all([probe(0), probe(1), finished]);
+  await job.close();
+  return { run: await finished, heapLimitMiB, quiet: summarize(quiet.latencies), during: summarize(latencies) };
+}
