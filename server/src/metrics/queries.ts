@@ -2,6 +2,7 @@
 // that EXPLAINs every query.
 import { readQuery, writeQuery } from '../graph/queries';
 import type { LinkRow } from './network-arrays';
+import type { ActorRow } from './overview';
 
 export interface MetricsRun {
   computedAt: string;
@@ -17,8 +18,11 @@ export interface MetricsRun {
   heapMiB: number;
 }
 
-export const readActors = readQuery<{ id: string }>('metrics/read-actors');
+export const readActors = readQuery<ActorRow>('metrics/read-actors');
 export const readLinks = readQuery<LinkRow>('metrics/read-links');
 export const writeActorMetrics = writeQuery<never>('metrics/write-actor-metrics');
 export const writeRun = writeQuery<never>('metrics/write-run');
+export const deleteOverview = writeQuery<never>('metrics/delete-overview');
+export const writeOverviewGroups = writeQuery<never>('metrics/write-overview-groups');
+export const writeOverviewLinks = writeQuery<never>('metrics/write-overview-links');
 export const getRun = readQuery<{ run: MetricsRun | null }>('metrics/get-run');

@@ -8,7 +8,17 @@ import { QueryRunner } from '../graph/runner';
 import { computeMetrics } from './compute';
 import { maxTier } from './tiers';
 import { buildNetworkArrays } from './network-arrays';
-import { readActors, readLinks, writeActorMetrics, writeRun, type MetricsRun } from './queries';
+import { overviewOf } from './overview';
+import {
+  deleteOverview,
+  readActors,
+  readLinks,
+  writeActorMetrics,
+  writeOverviewGroups,
+  writeOverviewLinks,
+  writeRun,
+  type MetricsRun,
+} from './queries';
 
 export interface WorkerInput {
   uri: string;
@@ -31,14 +41,24 @@ async function run(input: WorkerInput): Promise<MetricsRun> {
     // The worker's own heap, sampled between the steps: what the job needs at this size.
     let peakHeap = 0;
     const sampleHeap = () => (peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size));
-    const ids = (await runner.run(readActors)).map((row) => row.id);
-    const network = buildNetworkArrays(ids, await runner.run(readLinks));
+    const actorRows = await runner.run(readActors);
+    const links = await runner.run(readLinks);
+    const network = buildNetworkArrays(actorRows.map((row) => row.id), links);
+    const overview = overviewOf(actorRows, links);
     sampleHeap();
     const { actors, summary } = computeMetrics(network, { betweennessSamples: input.betweennessSamples, progress: sampleHeap });
     sampleHeap();
     for (let i = 0; i < actors.length; i += batchSize) {
       await runner.run(writeActorMetrics, { rows: actors.slice(i, i + batchSize) });
     }
+    // The overview is replaced whole, so a reader sees the old one or the new one.
+    await runner.write(async (tx) => {
+      await tx.run(deleteOverview);
+      await tx.run(writeOverviewGroups, { groups: overview.groups });
+      for (let i = 0; i < overview.links.length; i += batchSize) {
+        await tx.run(writeOverviewLinks, { links: overview.links.slice(i, i + batchSize) });
+      }
+    });
     const run: MetricsRun = {
       computedAt: new Date().toISOString(),
       durationMs: Math.round(performance.now() - started),

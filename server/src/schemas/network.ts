@@ -102,3 +102,34 @@ export const NetworkResponse = Type.Object({
   metricsComputedAt: nullable(Type.String({ format: 'date-time', description: 'When the stored measures of the nodes were computed' })),
 });
 export type NetworkResponse = Static<typeof NetworkResponse>;
+
+export const OverviewQuery = Type.Object(filters, { additionalProperties: false });
+export type OverviewQuery = Static<typeof OverviewQuery>;
+
+export const OverviewGroup = Type.Object({
+  key: Type.String({ description: 'District and NACE division of its firms, or `institute`/`organisation`/`firm` (no sector)', examples: ['DED42:C25'] }),
+  kind: ActorKind,
+  district: Type.String({ description: 'NUTS 3 district the group is placed at', examples: ['DED42'] }),
+  country: nullable(Type.String({ examples: ['DE'] })),
+  division: nullable(Type.String({ description: 'NACE division of its firms', examples: ['C25'] })),
+  actors: Type.Integer({ description: 'Actors in the group (drafts counted, never named)' }),
+  internalLinks: Type.Integer({ description: 'Links of the chosen types among the group’s own actors' }),
+  lat: nullable(Type.Number({ description: 'Centre of the district' })),
+  lon: nullable(Type.Number()),
+});
+export type OverviewGroup = Static<typeof OverviewGroup>;
+
+export const OverviewLink = Type.Object({
+  source: Type.String(),
+  target: Type.String(),
+  type: Type.String({ examples: ['SUPPLIES'] }),
+  links: Type.Integer({ description: 'Links of this type from actors of the source group to actors of the target group' }),
+  crossBorder: Type.Boolean({ description: 'The two groups lie in different countries' }),
+});
+
+export const OverviewResponse = Type.Object({
+  groups: Type.Array(OverviewGroup),
+  links: Type.Array(OverviewLink),
+  computedAt: nullable(Type.String({ format: 'date-time', description: 'When the overview was computed; null before the first run (no groups yet)' })),
+});
+export type OverviewResponse = Static<typeof OverviewResponse>;

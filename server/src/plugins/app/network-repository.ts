@@ -8,7 +8,16 @@ import { toSerializedGraph, withCrossBorderLinks, type LinkRow, type NodeRow } f
 import { readQuery } from '../../graph/queries';
 import type { QueryRunner, TransactionRunner } from '../../graph/runner';
 import { getRun } from '../../metrics/queries';
-import { defaultNetworkTypes, type ClusterQuery, type EgoQuery, type NetworkResponse, type NetworkType } from '../../schemas/network';
+import {
+  defaultNetworkTypes,
+  type ClusterQuery,
+  type EgoQuery,
+  type NetworkResponse,
+  type NetworkType,
+  type OverviewQuery,
+  type OverviewResponse,
+} from '../../schemas/network';
+import { overviewTypes } from '../../metrics/overview';
 
 interface Candidates {
   total: number;
@@ -19,6 +28,21 @@ const findEgo = readQuery<Candidates & { found: boolean }>('network/find-ego');
 const findCluster = readQuery<Candidates>('network/find-cluster');
 const findLinks = readQuery<LinkRow>('network/find-links');
 const getNodes = readQuery<NodeRow>('network/get-nodes');
+
+interface StoredGroup {
+  id: string;
+  district: string;
+  country: string | null;
+  kind: 'firm' | 'institute' | 'organisation';
+  division: string | null;
+  actors: number;
+  internal: number[];
+  lat: number | null;
+  lon: number | null;
+}
+const findOverview = readQuery<{ group: StoredGroup; links: { target: string; type: string; links: number; crossBorder: boolean }[] }>(
+  'network/find-overview',
+);
 
 /** How many candidates a cross-border view may weigh before the limit; the timeout guards the rest. */
 const crossBorderCandidates = 200_000;
@@ -54,6 +78,34 @@ export class NetworkRepository {
     return this.runner.read(async (tx) => {
       const [row] = await tx.run(findCluster, this.filters(query, shape));
       return this.network(tx, row ?? { total: 0, items: [] }, shape);
+    });
+  }
+
+  /** The region as groups (stored by the metrics job), with the explorer's filters. */
+  overview(query: OverviewQuery): Promise<OverviewResponse> {
+    const types = parseTypes(query.types);
+    const crossBorder = query.crossBorder ?? false;
+    return this.runner.read(async (tx) => {
+      const rows = await tx.run(findOverview, {
+        types,
+        crossBorder,
+        sector: query.sector ?? null,
+        region: query.region ?? null,
+        country: query.country ?? null,
+        kind: query.kind ?? null,
+      });
+      const [metrics] = await tx.run(getRun);
+      const links = rows.flatMap(({ group, links }) => links.map((l) => ({ source: group.id, ...l })));
+      const linked = new Set(links.flatMap((l) => [l.source, l.target]));
+      const groups = rows
+        .map(({ group: { id, internal, ...group } }) => ({
+          key: id,
+          ...group,
+          // Links inside a group never cross the border: one district lies in one country.
+          internalLinks: crossBorder ? 0 : overviewTypes.reduce((sum, type, i) => sum + (types.includes(type) ? (internal[i] ?? 0) : 0), 0),
+        }))
+        .filter((group) => !crossBorder || linked.has(group.key));
+      return { groups, links, computedAt: metrics?.run?.computedAt ?? null };
     });
   }
 

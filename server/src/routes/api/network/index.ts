@@ -1,7 +1,7 @@
 // Networks for the explorer: around one actor (ego) or of a sector and/or region (cluster).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../../../schemas/common';
-import { ClusterQuery, EgoQuery, NetworkResponse } from '../../../schemas/network';
+import { ClusterQuery, EgoQuery, NetworkResponse, OverviewQuery, OverviewResponse } from '../../../schemas/network';
 
 const tags = ['network'];
 
@@ -20,6 +20,22 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => app.networkRepository.ego(request.query),
+  );
+
+  app.get(
+    '/api/network/overview',
+    {
+      schema: {
+        tags,
+        summary: 'The whole region as groups of actors, placed at their districts',
+        description:
+          'Firms grouped by district and NACE division, institutes and organisations as groups of their own per district, with the links between the groups counted by type (cross-border when the districts lie in different countries). ' +
+          'Computed in the background with the whole-region metrics (`computedAt`); the filters narrow the groups (`sector` at division level or above, or the division it belongs to) and the links.',
+        querystring: OverviewQuery,
+        response: { 200: OverviewResponse, 400: errorResponses[400] },
+      },
+    },
+    async (request) => app.networkRepository.overview(request.query),
   );
 
   app.get(
