@@ -1,5 +1,5 @@
-// The network explorer in a real browser over the real API and the demo data: the canvas draws the
-// network, filters narrow it, search opens a firm's panel, expanding adds its partners, and the URL
+// The network explorer in a real browser over the real API and the demo data: the canvas draws all
+// actors' network, filters narrow it, search opens a firm's panel, expanding adds its partners, and the URL
 // brings the same view back.
 import { describe, expect, it } from 'vitest';
 import { drawnPixels, useBrowser } from '../setup/browser';
@@ -30,7 +30,7 @@ describe('network explorer', () => {
   it('draws the whole demo network on the canvas', async () => {
     const whole = await api<Network>('/api/network/cluster?limit=3000');
     const page = await browser.page();
-    await page.goto(`${server.url}/de`);
+    await page.goto(`${server.url}/de?view=all`);
     expect(await drawn(page)).toBe(whole.graph.nodes.length);
     await expect.poll(() => page.getByTestId('edge-count').textContent(), settle).toBe(german(whole.graph.edges.length));
     // The pixels of the canvas (WebGL, read back through a screenshot), not the DOM, show the nodes.
@@ -42,7 +42,7 @@ describe('network explorer', () => {
   it('narrows the network to cross-border links', async () => {
     const crossBorder = await api<Network>('/api/network/cluster?limit=3000&crossBorder=true');
     const page = await browser.page();
-    await page.goto(`${server.url}/de`);
+    await page.goto(`${server.url}/de?view=all`);
     const before = await drawn(page);
     await page.getByLabel('Nur grenzüberschreitende Verbindungen').check();
     await page.waitForURL(/crossBorder=1/);
@@ -69,7 +69,7 @@ describe('network explorer', () => {
     expect(firm).toBeDefined();
 
     const page = await browser.page();
-    await page.goto(`${server.url}/de?crossBorder=1`);
+    await page.goto(`${server.url}/de?view=all&crossBorder=1`);
     const before = await drawn(page);
     const search = page.getByRole('combobox', { name: 'Akteur suchen und im Netzwerk zeigen' });
     await search.fill(firm!.label);

@@ -117,10 +117,10 @@ describe('in Czech', () => {
   it('switches the explorer to Czech, with no German text left', async () => {
     const [firm] = (await api<{ items: Named[] }>('/api/search?kind=firm&limit=1&country=CZ')).items;
     const page = await browser.page();
-    await page.goto(`${server.url}/de?sel=${firm!.id}`);
+    await page.goto(`${server.url}/de?view=all&sel=${firm!.id}`);
     await page.getByRole('complementary').waitFor();
     await page.getByRole('link', { name: 'Čeština' }).click();
-    await page.waitForURL(new RegExp(`/cs\\?sel=${firm!.id}`));
+    await page.waitForURL(new RegExp(`/cs\\?view=all&sel=${firm!.id}`));
     await page.getByRole('heading', { name: 'Průzkumník sítě' }).waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Přidat sousedy' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('cs');

@@ -59,6 +59,12 @@ describe('GET /api/network/ego', () => {
         employees: 40,
         lat: 50.58,
         lon: 12.99,
+        // The whole-region measures come once the metrics job has run (tests/integration/metrics.test.ts).
+        weightedDegree: null,
+        pageRank: null,
+        community: null,
+        betweenness: null,
+        dependants: null,
       },
     });
     expect(body.graph.nodes[3]?.attributes).toMatchObject({ kind: 'organisation', sector: null, sectorDivision: null, size: null, employees: null });

@@ -1,21 +1,26 @@
 // The whole product for browser tests: the built web app and the real API over the run's Neo4j,
-// loaded with the demo data of the border region, on a free port.
-import { afterAll, beforeAll } from 'vitest';
+// loaded with the demo data of the border region (or another data set), its whole-region metrics
+// and overview computed, on a free port.
+import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../../server/src/app';
 import { demoDataset } from '../../seed/src/demo-loader';
+import type { QueryRunner } from '../../server/src/graph/runner';
 import { importDataset } from '../../seed/src/import';
 import { testDatabase } from './database';
 import { buildWebIfStale } from '../../server/src/web-build';
 
-export function demoApp() {
+/** `load` fills the emptied database; the demo data by default. */
+export function demoApp(load: (runner: QueryRunner) => Promise<unknown> = (runner) => importDataset(runner, demoDataset())) {
   const db = testDatabase();
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   const server = { url: '', db };
   beforeAll(async () => {
     buildWebIfStale();
     await db.reset();
-    await importDataset(db.runner, demoDataset());
-    app = await buildApp({ driver: db.driver });
+    await load(db.runner);
+    const { uri, user, password } = inject('neo4j');
+    app = await buildApp({ driver: db.driver, metrics: { connection: { uri, user, password } } });
+    await app.metrics.job!.run();
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('e2e: the app did not get a TCP port');

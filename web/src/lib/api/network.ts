@@ -1,8 +1,8 @@
 // The explorer's networks: around one actor (ego) or of a sector/region (cluster).
-import type { NetworkResponse, NetworkType } from '../../../../server/src/schemas/network';
+import type { NetworkResponse, NetworkType, OverviewResponse } from '../../../../server/src/schemas/network';
 import { call } from './endpoints';
 
-export type { NetworkResponse };
+export type { NetworkResponse, OverviewResponse };
 
 export const networkTypes = ['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF'] as const satisfies readonly NetworkType[];
 export const actorKinds = ['firm', 'institute', 'organisation'] as const;
@@ -22,12 +22,22 @@ export type NetworkQuery = ({ mode: 'cluster' } & Filters) | ({ mode: 'ego'; id:
 /** Big enough for the whole demo network; a larger one comes back truncated and says so. */
 export const clusterLimit = 3000;
 export const egoLimit = 1500;
-/** What the API accepts at most (a `limit` in the explorer's URL may ask for up to this). */
-export const maxClusterLimit = 100_000;
+/**
+ * The most nodes a view asks for (a `limit` in the explorer's URL may ask for up to this): what the
+ * canvas still draws and moves smoothly with software WebGL. The region as a whole is the overview.
+ */
+export const maxClusterLimit = 5000;
 export const maxEgoLimit = 5000;
 
 const egoCall = call('get', '/api/network/ego');
 const clusterCall = call('get', '/api/network/cluster');
+const overviewCall = call('get', '/api/network/overview');
+
+export type OverviewQuery = Omit<Filters, 'limit'>;
+
+export function fetchOverview(query: OverviewQuery, signal?: AbortSignal): Promise<OverviewResponse> {
+  return overviewCall<OverviewResponse>({ query, signal });
+}
 
 export function fetchNetwork(query: NetworkQuery, signal?: AbortSignal): Promise<NetworkResponse> {
   const { mode, ...rest } = query;

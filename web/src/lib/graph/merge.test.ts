@@ -6,7 +6,10 @@ import type { NetworkGraph, SerializedGraph } from './types';
 
 const actor = (key: string, lat: number | null, lon: number | null, extra: Record<string, unknown> = {}) => ({
   key,
-  attributes: { label: key, kind: 'firm', country: 'DE', sector: null, sectorDivision: null, region: null, size: 'small', employees: 20, lat, lon, ...extra },
+  attributes: {
+    label: key, kind: 'firm', country: 'DE', sector: null, sectorDivision: null, region: null, size: 'small', employees: 20, lat, lon,
+    weightedDegree: null, pageRank: null, community: null, betweenness: null, dependants: null, ...extra,
+  },
 });
 const supplies = (source: string, target: string) => ({
   key: `SUPPLIES:${source}:${target}:P`,

@@ -17,6 +17,14 @@ export interface ActorAttributes {
   employees: number | null;
   lat: number | null;
   lon: number | null;
+  /** Whole-region measures stored by the server (null before its first run, or for a new actor). */
+  weightedDegree?: number | null;
+  pageRank?: number | null;
+  community?: number | null;
+  betweenness?: number | null;
+  dependants?: number[] | null;
+  /** An overview group: how many actors it stands for. */
+  actors?: number;
   x: number;
   y: number;
   size: number;
@@ -27,6 +35,8 @@ export interface LinkAttributes {
   relType: string;
   product: string | null;
   crossBorder: boolean;
+  /** Between overview groups: how many links the edge stands for. */
+  links?: number;
   size: number;
   color: string;
 }

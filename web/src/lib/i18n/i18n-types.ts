@@ -787,6 +787,107 @@ type RootTranslation = {
 		 */
 		searchHint: string
 	}
+	overview: {
+		/**
+		 * G​e​s​a​m​t​e​ ​R​e​g​i​o​n
+		 */
+		whole: string
+		/**
+		 * A​l​l​e​ ​A​k​t​e​u​r​e
+		 */
+		allActors: string
+		/**
+		 * A​l​l​e​ ​A​k​t​e​u​r​e​ ​z​e​i​g​e​n
+		 */
+		showAllActors: string
+		/**
+		 * S​i​e​ ​s​i​n​d​ ​h​i​e​r
+		 */
+		breadcrumb: string
+		/**
+		 * Z​u​r​ü​c​k
+		 */
+		back: string
+		/**
+		 * J​e​d​e​ ​G​r​u​p​p​e​ ​f​a​s​s​t​ ​d​i​e​ ​F​i​r​m​e​n​ ​e​i​n​e​r​ ​B​r​a​n​c​h​e​ ​i​n​ ​e​i​n​e​m​ ​K​r​e​i​s​ ​z​u​s​a​m​m​e​n​;​ ​F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n​ ​u​n​d​ ​O​r​g​a​n​i​s​a​t​i​o​n​e​n​ ​b​i​l​d​e​n​ ​j​e​ ​K​r​e​i​s​ ​e​i​g​e​n​e​ ​G​r​u​p​p​e​n​.​ ​K​l​i​c​k​e​n​ ​S​i​e​ ​a​u​f​ ​e​i​n​e​ ​G​r​u​p​p​e​,​ ​u​m​ ​i​h​r​e​ ​A​k​t​e​u​r​e​ ​z​u​ ​s​e​h​e​n​.
+		 */
+		hint: string
+		/**
+		 * {​s​e​c​t​o​r​}​ ​·​ ​{​d​i​s​t​r​i​c​t​}
+		 * @param {string} district
+		 * @param {string} sector
+		 */
+		groupLabel: RequiredParams<'district' | 'sector'>
+		groupKinds: {
+			/**
+			 * F​i​r​m​e​n​ ​o​h​n​e​ ​B​r​a​n​c​h​e
+			 */
+			firm: string
+			/**
+			 * F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n
+			 */
+			institute: string
+			/**
+			 * O​r​g​a​n​i​s​a​t​i​o​n​e​n
+			 */
+			organisation: string
+		}
+		/**
+		 * G​r​u​p​p​e​n
+		 */
+		groups: string
+		/**
+		 * Ü​b​e​r​s​i​c​h​t​s​k​a​r​t​e​ ​d​e​r​ ​R​e​g​i​o​n​.​ ​G​r​u​p​p​e​n​:​ ​{​g​r​o​u​p​s​}​,​ ​V​e​r​b​i​n​d​u​n​g​e​n​:​ ​{​l​i​n​k​s​}
+		 * @param {string} groups
+		 * @param {string} links
+		 */
+		canvasLabel: RequiredParams<'groups' | 'links'>
+		/**
+		 * A​n​o​r​d​n​u​n​g
+		 */
+		placement: string
+		placements: {
+			/**
+			 * N​e​t​z​w​e​r​k​ ​(​F​o​r​c​e​A​t​l​a​s​2​)
+			 */
+			network: string
+			/**
+			 * A​u​f​ ​d​e​r​ ​K​a​r​t​e
+			 */
+			geographic: string
+		}
+		/**
+		 * K​a​r​t​e​:​ ​E​u​r​o​s​t​a​t​ ​G​I​S​C​O​,​ ​©​ ​E​u​r​o​G​e​o​g​r​a​p​h​i​c​s​ ​f​ü​r​ ​d​i​e​ ​V​e​r​w​a​l​t​u​n​g​s​g​r​e​n​z​e​n
+		 */
+		mapSource: string
+		/**
+		 * S​t​a​n​d​:​ ​{​d​a​t​e​}
+		 * @param {string} date
+		 */
+		computedAt: RequiredParams<'date'>
+		/**
+		 * D​i​e​ ​Ü​b​e​r​s​i​c​h​t​ ​w​i​r​d​ ​g​e​r​a​d​e​ ​b​e​r​e​c​h​n​e​t​.​ ​B​i​t​t​e​ ​l​a​d​e​n​ ​S​i​e​ ​d​i​e​ ​S​e​i​t​e​ ​i​n​ ​e​i​n​e​r​ ​M​i​n​u​t​e​ ​n​e​u​.
+		 */
+		notComputed: string
+		/**
+		 * K​e​n​n​z​a​h​l​e​n​ ​i​n​ ​d​e​r​ ​g​a​n​z​e​n​ ​R​e​g​i​o​n
+		 */
+		regionMetrics: string
+		/**
+		 * V​e​r​b​i​n​d​u​n​g​e​n
+		 */
+		linksInRegion: string
+		/**
+		 * A​b​h​ä​n​g​i​g​e​ ​F​i​r​m​e​n​ ​b​i​s​ ​S​t​u​f​e​ ​{​k​}
+		 * @param {string} k
+		 */
+		dependants: RequiredParams<'k'>
+		/**
+		 * A​b​h​ä​n​g​i​g​e​ ​F​i​r​m​e​n​ ​z​ä​h​l​e​n​ ​i​n​ ​d​e​r​ ​g​a​n​z​e​n​ ​R​e​g​i​o​n​ ​(​b​e​r​e​c​h​n​e​t​ ​a​m​ ​{​d​a​t​e​}​)​.
+		 * @param {string} date
+		 */
+		dependantsNote: RequiredParams<'date'>
+	}
 	panel: {
 		/**
 		 * A​u​s​w​a​h​l​ ​a​u​f​h​e​b​e​n
@@ -2342,6 +2443,100 @@ export type TranslationFunctions = {
 		 * Akteur suchen und im Netzwerk zeigen
 		 */
 		searchHint: () => LocalizedString
+	}
+	overview: {
+		/**
+		 * Gesamte Region
+		 */
+		whole: () => LocalizedString
+		/**
+		 * Alle Akteure
+		 */
+		allActors: () => LocalizedString
+		/**
+		 * Alle Akteure zeigen
+		 */
+		showAllActors: () => LocalizedString
+		/**
+		 * Sie sind hier
+		 */
+		breadcrumb: () => LocalizedString
+		/**
+		 * Zurück
+		 */
+		back: () => LocalizedString
+		/**
+		 * Jede Gruppe fasst die Firmen einer Branche in einem Kreis zusammen; Forschungseinrichtungen und Organisationen bilden je Kreis eigene Gruppen. Klicken Sie auf eine Gruppe, um ihre Akteure zu sehen.
+		 */
+		hint: () => LocalizedString
+		/**
+		 * {sector} · {district}
+		 */
+		groupLabel: (arg: { district: string, sector: string }) => LocalizedString
+		groupKinds: {
+			/**
+			 * Firmen ohne Branche
+			 */
+			firm: () => LocalizedString
+			/**
+			 * Forschungseinrichtungen
+			 */
+			institute: () => LocalizedString
+			/**
+			 * Organisationen
+			 */
+			organisation: () => LocalizedString
+		}
+		/**
+		 * Gruppen
+		 */
+		groups: () => LocalizedString
+		/**
+		 * Übersichtskarte der Region. Gruppen: {groups}, Verbindungen: {links}
+		 */
+		canvasLabel: (arg: { groups: string, links: string }) => LocalizedString
+		/**
+		 * Anordnung
+		 */
+		placement: () => LocalizedString
+		placements: {
+			/**
+			 * Netzwerk (ForceAtlas2)
+			 */
+			network: () => LocalizedString
+			/**
+			 * Auf der Karte
+			 */
+			geographic: () => LocalizedString
+		}
+		/**
+		 * Karte: Eurostat GISCO, © EuroGeographics für die Verwaltungsgrenzen
+		 */
+		mapSource: () => LocalizedString
+		/**
+		 * Stand: {date}
+		 */
+		computedAt: (arg: { date: string }) => LocalizedString
+		/**
+		 * Die Übersicht wird gerade berechnet. Bitte laden Sie die Seite in einer Minute neu.
+		 */
+		notComputed: () => LocalizedString
+		/**
+		 * Kennzahlen in der ganzen Region
+		 */
+		regionMetrics: () => LocalizedString
+		/**
+		 * Verbindungen
+		 */
+		linksInRegion: () => LocalizedString
+		/**
+		 * Abhängige Firmen bis Stufe {k}
+		 */
+		dependants: (arg: { k: string }) => LocalizedString
+		/**
+		 * Abhängige Firmen zählen in der ganzen Region (berechnet am {date}).
+		 */
+		dependantsNote: (arg: { date: string }) => LocalizedString
 	}
 	panel: {
 		/**

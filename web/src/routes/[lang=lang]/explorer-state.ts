@@ -1,14 +1,23 @@
-// The explorer's state lives in the URL, so a view can be shared and reloaded: which network
-// (whole, or around one actor), the filters, what is expanded and selected, how it is coloured and
-// sized, and where the camera looks (the node nearest the centre and the zoom). Unknown or broken
-// values fall back to the defaults instead of failing.
+// The explorer's state lives in the URL, so a view can be shared and reloaded: which level (the
+// region's overview, the actors of one group, all actors, or around one actor), the filters, what is
+// expanded and selected, how firms are placed, coloured and sized, and where the camera looks (the
+// node nearest the centre and the zoom). Unknown or broken values fall back to the defaults.
 import { colorModes, sizeModes, type ColorMode, type SizeMode } from '$lib/graph/appearance';
 import { countries, firmSizes, type Country, type FirmSize } from '$lib/api/types';
-import { actorKinds, maxClusterLimit, maxEgoLimit, networkTypes, type ActorKind, type NetworkQuery } from '$lib/api/network';
+import { actorKinds, maxClusterLimit, maxEgoLimit, networkTypes, type ActorKind, type NetworkQuery, type OverviewQuery } from '$lib/api/network';
 import type { NetworkType } from '$lib/graph/types';
+
+export const placements = ['network', 'geographic'] as const;
+export type Placement = (typeof placements)[number];
 
 export interface ExplorerState {
   ego: string | null;
+  /** An overview group opened to its actors ('DED42:C25', 'CZ042:institute'). */
+  group: string | null;
+  /** All actors at once instead of the overview (the network the explorer used to open on). */
+  all: boolean;
+  /** Firms by their coordinates on the map, or by ForceAtlas2 started from there. */
+  placement: Placement;
   hops: 1 | 2 | 3;
   sector: string | null;
   region: string | null;
@@ -24,12 +33,15 @@ export interface ExplorerState {
   sizeBy: SizeMode;
   focus: string | null;
   zoom: number | null;
-  /** Most nodes to load; null keeps the app's default. For very large views and the benchmark. */
+  /** Most nodes to load (at most what the canvas can draw); null keeps the app's default. */
   limit: number | null;
 }
 
 export const defaultState: ExplorerState = {
   ego: null,
+  group: null,
+  all: false,
+  placement: 'network',
   hops: 2,
   sector: null,
   region: null,
@@ -60,6 +72,9 @@ export function parseState(params: URLSearchParams): ExplorerState {
   const types = list(params.get('types')).filter((t): t is NetworkType => (networkTypes as readonly string[]).includes(t));
   return {
     ego: id(params.get('ego')),
+    group: groupKey(params.get('group')),
+    all: params.get('view') === 'all',
+    placement: params.get('layout') === 'geo' ? 'geographic' : 'network',
     hops: hops === 1 || hops === 2 || hops === 3 ? hops : defaultState.hops,
     sector: id(params.get('sector')),
     region: id(params.get('region')),
@@ -74,7 +89,7 @@ export function parseState(params: URLSearchParams): ExplorerState {
     sizeBy: oneOf(sizeModes, params.get('sizeBy')) ?? defaultState.sizeBy,
     focus: id(params.get('focus')),
     zoom: Number.isFinite(zoom) && zoom > 0 ? zoom : null,
-    limit: Number.isInteger(limit) && limit >= 1 && limit <= maxClusterLimit ? limit : null,
+    limit: Number.isInteger(limit) && limit >= 1 ? Math.min(limit, maxClusterLimit) : null,
   };
 }
 
@@ -85,6 +100,9 @@ export function serializeState(state: ExplorerState): URLSearchParams {
     if (value !== null && value !== fallback) params.set(key, value);
   };
   set('ego', state.ego);
+  set('group', state.group);
+  set('view', state.all ? 'all' : null);
+  set('layout', state.placement === 'geographic' ? 'geo' : null);
   if (state.ego) set('hops', String(state.hops), String(defaultState.hops));
   set('sector', state.sector);
   set('region', state.region);
@@ -103,16 +121,45 @@ export function serializeState(state: ExplorerState): URLSearchParams {
   return params;
 }
 
-/** The network request a state asks for; changes of selection, colour or camera leave it alone. */
-export function networkQuery(state: ExplorerState): NetworkQuery {
-  const filters = {
+const groupPattern = /^[A-Z]{2}[0-9A-Z]{1,3}:([A-Z]\d{2}|firm|institute|organisation)$/;
+const groupKey = (value: string | null) => (value && groupPattern.test(value) ? value : null);
+
+export type Level = 'overview' | 'group' | 'all' | 'ego';
+
+/** Where the explorer is: around one actor, one group's actors, all actors, or the overview. */
+export function levelOf(state: ExplorerState): Level {
+  if (state.ego) return 'ego';
+  if (state.group) return 'group';
+  return state.all ? 'all' : 'overview';
+}
+
+/** A group's district, and its firms' division or the kind of actor it holds. */
+export function parseGroup(group: string): { district: string; division: string | null; kind: ActorKind } {
+  const [district, part] = group.split(':') as [string, string];
+  if (part === 'institute' || part === 'organisation') return { district, division: null, kind: part };
+  return { district, division: part === 'firm' ? null : part, kind: 'firm' };
+}
+
+/** The overview request a state asks for: the filters, without the drawing's limit. */
+export function overviewQuery(state: ExplorerState): OverviewQuery {
+  return {
     sector: state.sector ?? undefined,
     region: state.region ?? undefined,
     country: state.country ?? undefined,
     kind: state.kind ?? undefined,
     types: state.types,
     crossBorder: state.crossBorder || undefined,
-    ...(state.limit === null ? {} : { limit: state.ego ? Math.min(state.limit, maxEgoLimit) : state.limit }),
+  };
+}
+
+/** The network request a state asks for; changes of selection, colour or camera leave it alone. */
+export function networkQuery(state: ExplorerState): NetworkQuery {
+  const group = state.group && !state.ego ? parseGroup(state.group) : undefined;
+  const filters = {
+    ...overviewQuery(state),
+    // A group's actors: its district and division or kind, within the other filters.
+    ...(group ? { region: group.district, sector: group.division ?? state.sector ?? undefined, kind: group.kind } : {}),
+    ...(state.limit === null ? {} : { limit: Math.min(state.limit, state.ego ? maxEgoLimit : maxClusterLimit) }),
   };
   return state.ego ? { mode: 'ego', id: state.ego, hops: state.hops, ...filters } : { mode: 'cluster', ...filters };
 }
