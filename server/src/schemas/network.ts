@@ -103,7 +103,7 @@ export const NetworkResponse = Type.Object({
 });
 export type NetworkResponse = Static<typeof NetworkResponse>;
 
-export const OverviewQuery = Type.Object(filters, { additionalProperties: false });
+export const OverviewQuery = Type.Object({ ...filters, ...LangQuery }, { additionalProperties: false });
 export type OverviewQuery = Static<typeof OverviewQuery>;
 
 export const OverviewGroup = Type.Object({

@@ -32,7 +32,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           'Firms grouped by district and NACE division, institutes and organisations as groups of their own per district, with the links between the groups counted by type (cross-border when the districts lie in different countries). ' +
           'Computed in the background with the whole-region metrics (`computedAt`); the filters narrow the groups (`sector` at division level or above, or the division it belongs to) and the links.',
         querystring: OverviewQuery,
-        response: { 200: OverviewResponse, 400: errorResponses[400] },
+        response: { 200: OverviewResponse, ...errorResponses(400) },
       },
     },
     async (request) => app.networkRepository.overview(request.query),
