@@ -6,7 +6,7 @@ import type { QueryRunner } from '../../server/src/graph/runner';
 import type { Samples } from './cases';
 
 const chainsInBrowser = readQuery<{ p: unknown }>('bench/find-chains-browser');
-const criticalLive = readQuery<{ id: string }>('bench/find-critical-suppliers-live');
+const criticalLive = readQuery<{ id: string }>('risk/find-critical-suppliers');
 const areaFirms = readQuery<{ id: string }>('risk/find-area-firms');
 const criticalStored = readQuery<{ id: string }>('risk/find-critical-firms');
 

@@ -6,8 +6,8 @@
 // and SUPPLIES only ever joins firms, so the far end needs no label check). The work still grows
 // with the (area firm, upstream firm) pairs: about 1.1 million for a Saxon district at k = 3 and
 // 200k firms.
-// Kept for the benchmark only: the live walk that area risk ran before the dependants were stored,
-// measured beside the stored read on the same districts.
+// The live walk (exports use it; area risk reads the stored dependants instead, and the benchmark
+// measures the two side by side on the same districts).
 // $firms (ids), $k (1..6), $limit
 // columns: id, dependants, direct
 UNWIND $firms AS id
