@@ -53,7 +53,7 @@ async function pixelOf(page: Page, color: [number, number, number]): Promise<{ x
 }
 
 describe('overview of the region', () => {
-  it('opens on the groups of the region, on the map, in German, Czech and English', async () => {
+  it('opens on the groups of the region, on the map, in German, Czech and English', { timeout: 300_000 }, async () => {
     const overview = await api<OverviewResponse>('/api/network/overview');
     expect(overview.groups.length).toBeGreaterThan(20);
     for (const [lang, locale, canvasName] of [
@@ -74,7 +74,7 @@ describe('overview of the region', () => {
     }
   });
 
-  it('opens a group in place, returns with the breadcrumb and back, and a shared URL restores it', async () => {
+  it('opens a group in place, returns with the breadcrumb and back, and a shared URL restores it', { timeout: 300_000 }, async () => {
     const page = await browser.page();
     await page.goto(`${server.url}/en`);
     await drawn(page);

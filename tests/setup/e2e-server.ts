@@ -25,7 +25,8 @@ export function demoApp(load: (runner: QueryRunner) => Promise<unknown> = (runne
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('e2e: the app did not get a TCP port');
     server.url = `http://127.0.0.1:${address.port}`;
-  });
+    // Loading, the metrics job and a web build can take minutes on a busy machine.
+  }, 600_000);
   afterAll(async () => {
     await app?.close();
     await db.close();
