@@ -84,7 +84,7 @@ describe('network explorer', () => {
     await page.waitForURL(new RegExp(`expand=${firm!.key}`));
 
     // Colour by country, then open the same address in a fresh page.
-    await page.getByLabel('Farbe nach').selectOption('country');
+    await page.locator('#explorer-filters').getByLabel('Farbe nach').selectOption('country');
     await page.waitForURL(/color=country/);
     const shared = page.url();
     const again = await browser.page();
@@ -100,7 +100,7 @@ describe('network explorer', () => {
     expect(withoutCamera(again.url())).toBe(withoutCamera(shared));
     await expect.poll(() => again.getByRole('complementary').getByRole('heading', { level: 2 }).textContent(), settle).toBe(firm!.label);
     expect(await again.getByLabel('Nur grenzüberschreitende Verbindungen').isChecked()).toBe(true);
-    expect(await again.getByLabel('Farbe nach').inputValue()).toBe('country');
+    expect(await again.locator('#explorer-filters').getByLabel('Farbe nach').inputValue()).toBe('country');
     await again.getByRole('button', { name: 'Nachbarn sind hinzugefügt' }).waitFor();
     await expect.poll(() => again.getByRole('group').filter({ hasText: 'Legende: Land' }).count(), settle).toBe(1);
     expect(await drawnPixels(again, again.getByRole('application'), canvasBackground)).toBeGreaterThan(1_000);

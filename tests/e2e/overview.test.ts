@@ -105,7 +105,7 @@ describe('overview of the region', () => {
     await drawn(again);
     expect(again.url()).toBe(shared);
     expect(await again.getByLabel('Placement').inputValue()).toBe('geographic');
-    expect(await again.getByLabel('Colour by').inputValue()).toBe('country');
+    expect(await again.locator('#explorer-filters').getByLabel('Colour by').inputValue()).toBe('country');
     await expect.poll(() => again.getByRole('complementary').getByRole('heading', { level: 2 }).textContent(), settle).toBe(firm.attributes.label);
     expect(await again.getByRole('application').getAttribute('data-map')).toBe('true');
 
