@@ -8,7 +8,7 @@ export interface DatabaseConnection {
   uri: string;
   /** For a second connection of our own (the metrics worker opens one). */
   user: string;
-  password: string;
+  password?: string;
   close(): Promise<void>;
 }
 
@@ -47,8 +47,8 @@ export async function connectDatabase(settings: DatabaseSettings = {}): Promise<
   return {
     driver,
     uri: local.uri,
-    user: 'neo4j',
-    password: 'neo4j',
+    user: local.user,
+    password: local.password,
     async close() {
       await driver.close();
       await local.stop();
