@@ -18,7 +18,7 @@ it('applies twice without error and leaves the same constraints and indexes', as
 it('makes id unique on every node label', async () => {
   const { constraints } = await describeSchema(db.runner);
   expect(constraints).toEqual(
-    ['Entity', 'Event', 'Firm', 'Institute', 'Organisation', 'Product', 'Region', 'Sector'].map((label) => ({ label, property: 'id' })),
+    ['CooperationRequest', 'Entity', 'Event', 'Firm', 'Institute', 'Meeting', 'Organisation', 'Product', 'Region', 'Registration', 'Sector'].map((label) => ({ label, property: 'id' })),
   );
 });
 

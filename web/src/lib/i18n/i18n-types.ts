@@ -477,6 +477,38 @@ type RootTranslation = {
 		 */
 		town: string
 		/**
+		 * V​e​r​a​n​s​t​a​l​t​u​n​g​s​o​r​t
+		 */
+		venue: string
+		/**
+		 * B​e​g​i​n​n​ ​(​h​h​:​m​m​)
+		 */
+		startsAt: string
+		/**
+		 * E​n​d​e​ ​(​h​h​:​m​m​)
+		 */
+		endsAt: string
+		/**
+		 * S​p​r​a​c​h​e​n​ ​(​d​e​,​ ​c​s​,​ ​e​n​)
+		 */
+		languages: string
+		/**
+		 * H​ö​c​h​s​t​z​a​h​l​ ​d​e​r​ ​F​i​r​m​e​n
+		 */
+		capacity: string
+		/**
+		 * L​ä​n​g​e​ ​e​i​n​e​s​ ​G​e​s​p​r​ä​c​h​s​ ​(​M​i​n​u​t​e​n​)
+		 */
+		slotMinutes: string
+		/**
+		 * A​n​z​a​h​l​ ​d​e​r​ ​T​i​s​c​h​e
+		 */
+		tables: string
+		/**
+		 * A​n​m​e​l​d​e​s​c​h​l​u​s​s
+		 */
+		registrationDeadline: string
+		/**
 		 * W​e​b​s​i​t​e
 		 */
 		website: string
@@ -2139,6 +2171,38 @@ export type TranslationFunctions = {
 		 * Ort
 		 */
 		town: () => LocalizedString
+		/**
+		 * Veranstaltungsort
+		 */
+		venue: () => LocalizedString
+		/**
+		 * Beginn (hh:mm)
+		 */
+		startsAt: () => LocalizedString
+		/**
+		 * Ende (hh:mm)
+		 */
+		endsAt: () => LocalizedString
+		/**
+		 * Sprachen (de, cs, en)
+		 */
+		languages: () => LocalizedString
+		/**
+		 * Höchstzahl der Firmen
+		 */
+		capacity: () => LocalizedString
+		/**
+		 * Länge eines Gesprächs (Minuten)
+		 */
+		slotMinutes: () => LocalizedString
+		/**
+		 * Anzahl der Tische
+		 */
+		tables: () => LocalizedString
+		/**
+		 * Anmeldeschluss
+		 */
+		registrationDeadline: () => LocalizedString
 		/**
 		 * Website
 		 */
