@@ -1,3 +1,3 @@
-// How many nodes the database holds (0 means: load the demo data).
+// How many nodes of the graph the database holds (0 means: load the demo data; accounts do not count).
 // columns: nodes
-MATCH (n) RETURN count(n) AS nodes
+MATCH (n:Entity) RETURN count(n) AS nodes

@@ -1,7 +1,8 @@
 // Removes a link; for SUPPLIES only the one for $product when given.
 // $type, $from, $to, $product
-// columns: deleted
-MATCH (a:Entity {id: $from})-[r:$($type)]->(b:Entity {id: $to})
+// columns: removed (the properties of each removed link)
+OPTIONAL MATCH (a:Entity {id: $from})-[r:$($type)]->(b:Entity {id: $to})
 WHERE $product IS NULL OR r.product = $product
+WITH r, properties(r) AS props
 DELETE r
-RETURN count(*) AS deleted
+RETURN [p IN collect(props) WHERE p IS NOT NULL] AS removed

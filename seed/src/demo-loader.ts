@@ -13,8 +13,15 @@ export const demoSeed = 2025;
 
 const countNodes = readQuery<{ nodes: number }>('admin/count-nodes');
 
+/** Every link of the demo data says where it comes from: the demo, confirmed (DESIGN.md, provenance). */
+const demoProvenance = { source: 'demo', standing: 'confirmed' };
+
 export function demoDataset(): Dataset {
-  return generateDataset({ firms: demoFirms, seed: demoSeed });
+  const dataset = generateDataset({ firms: demoFirms, seed: demoSeed });
+  const rels = Object.fromEntries(
+    Object.entries(dataset.rels).map(([type, rows]) => [type, rows.map((row) => ({ ...row, props: { ...row.props, ...demoProvenance } }))]),
+  ) as Dataset['rels'];
+  return { ...dataset, rels };
 }
 
 export async function loadDemoIfEmpty(runner: QueryRunner, log: (line: string) => void): Promise<void> {

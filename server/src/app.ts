@@ -1,5 +1,5 @@
 // The application as a Fastify plugin: external plugins first (swagger, database), then our
-// repositories (the only code that runs queries), then the routes, then the web app.
+// repositories (the only code that runs queries), then the access hook, then the routes, then the web app.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -23,6 +23,14 @@ import matchingRepository from './plugins/app/matching-repository';
 import exportsRepository from './plugins/app/exports-repository';
 import eventsRepository from './plugins/app/events-repository';
 import metricsPlugin, { type MetricsPluginOptions } from './plugins/app/metrics';
+import accountsRepository from './plugins/app/accounts-repository';
+import auditRepository from './plugins/app/audit-repository';
+import auditRoutes from './routes/api/audit/index';
+import peopleRepository from './plugins/app/people-repository';
+import contactRoutes from './routes/api/contacts/index';
+import tokenRoutes from './routes/api/tokens/index';
+import access from './auth/access';
+import authRoutes from './routes/api/auth/index';
 import entityRoutes from './routes/api/entities/index';
 import healthRoutes from './routes/api/health/index';
 import networkRoutes from './routes/api/network/index';
@@ -48,6 +56,8 @@ export interface AppOptions {
   security?: SecurityOptions;
   /** Where given, the whole-region metrics are computed in the background (at start, after changes). */
   metrics?: MetricsPluginOptions['job'];
+  /** The app's clock; tests move it forward to expire sessions and links. */
+  clock?: () => Date;
 }
 
 export const defaultUnavailableAfterMs = 5_000;
@@ -65,6 +75,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
     closeDriver: options.closeDriver,
     timeoutMs: options.queryTimeoutMs,
     unavailableAfterMs: options.unavailableAfterMs ?? defaultUnavailableAfterMs,
+    clock: options.clock,
   });
 
   await instance.register(entitiesRepository);
@@ -78,8 +89,18 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(exportsRepository);
   await instance.register(eventsRepository);
   await instance.register(metricsPlugin, { job: options.metrics });
+  await instance.register(accountsRepository);
+  await instance.register(auditRepository);
+  await instance.register(peopleRepository);
+
+  // Before any route: every /api route must declare who may call it.
+  await instance.register(access);
 
   await instance.register(healthRoutes);
+  await instance.register(authRoutes);
+  await instance.register(tokenRoutes);
+  await instance.register(auditRoutes);
+  await instance.register(contactRoutes);
   await instance.register(searchRoutes);
   await instance.register(entityRoutes);
   await instance.register(relationshipRoutes);

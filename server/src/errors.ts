@@ -28,7 +28,15 @@ export type ErrorCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'RATE_LIMITED'
   | 'DATABASE_UNAVAILABLE'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CSRF'
+  | 'INVALID_CREDENTIALS'
+  | 'LINK_INVALID'
+  | 'PASSWORD_TOO_SHORT'
+  | 'PASSWORD_TOO_LONG'
+  | 'UNDO_CONFLICT';
 
 /** A text in the caller's language, rendered when the answer is sent. */
 export type Message = (t: ServerTexts, language: Language) => string;

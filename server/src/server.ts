@@ -7,6 +7,7 @@ import { defaultRateLimits } from './plugins/external/security';
 import { connectDatabase, waitForDatabase } from './graph/database';
 import { QueryRunner } from './graph/runner';
 import { applySchema } from './graph/schema';
+import { AccountsRepository } from './plugins/app/accounts-repository';
 
 export async function startServer(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
@@ -41,7 +42,7 @@ export async function startServer(): Promise<void> {
         betweennessSamples: Number(env.METRICS_BETWEENNESS_SAMPLES ?? 500),
       },
     },
-    { logger: { level: process.env.LOG_LEVEL ?? 'warn' } },
+    { logger: { level: process.env.LOG_LEVEL ?? 'warn' }, trustProxy: trustProxy(process.env.TRUST_PROXY) },
   );
   let closing = false;
   const close = async () => {
@@ -55,7 +56,29 @@ export async function startServer(): Promise<void> {
   process.on('SIGTERM', close);
 
   await app.listen({ port, host });
-  log(`Grenzland-Netz is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (API docs at /docs, database ${db.uri})`);
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  log(`Grenzland-Netz is running at ${url}/ (API docs at /docs, database ${db.uri})`);
+  await offerFirstAdmin(new AccountsRepository(runner), url, log);
+}
+
+/**
+ * While no admin exists, a one-time link (valid for an hour) creates the first one. The token sits
+ * in the URL's fragment, which browsers send to no server and no Referer carries.
+ */
+async function offerFirstAdmin(accounts: AccountsRepository, url: string, log: (line: string) => void): Promise<void> {
+  if ((await accounts.adminCount()) > 0) return;
+  const { token } = await accounts.offerFirstAdmin();
+  log(`No admin exists yet. Create the first one within the hour: ${url}/en/setup#${token}`);
+  log('(or on the command line: npm run user -- add --role admin --email you@example.org)');
+}
+
+/**
+ * Behind a reverse proxy that terminates HTTPS, TRUST_PROXY lets the app read X-Forwarded-Proto, so
+ * session cookies are marked Secure: `true` (any proxy) or the proxies' addresses (comma-separated).
+ */
+function trustProxy(value: string | undefined): boolean | string {
+  if (!value || value === 'false') return false;
+  return value === 'true' ? true : value;
 }
 
 export async function main(): Promise<void> {

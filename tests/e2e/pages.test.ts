@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import cs from '../../web/src/lib/i18n/cs';
 import de from '../../web/src/lib/i18n/de';
+import { createAccount, testPassword } from '../setup/accounts';
 import { useBrowser } from '../setup/browser';
 import { demoApp } from '../setup/e2e-server';
 
@@ -60,11 +61,22 @@ describe('supplier path finder', () => {
 });
 
 describe('profile editing', () => {
-  it("shows the API's validation error next to the field and saves a valid value", async () => {
+  it("offers no edit button to a visitor; signed in, shows the API's validation error next to the field and saves a valid value", async () => {
     const [firm] = (await api<{ items: Named[] }>('/api/search?kind=firm&limit=1')).items;
     const before = await api<{ employees?: number }>(`/api/firms/${firm!.id}`);
     const page = await browser.page();
     await page.goto(`${server.url}/de/firm/${firm!.id}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Anmelden' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Bearbeiten' }).count()).toBe(0);
+
+    const staff = await createAccount(server.db.runner, 'staff');
+    await page.getByRole('link', { name: 'Anmelden' }).click();
+    await page.getByLabel('E-Mail-Adresse').fill(staff.email);
+    await page.getByLabel('Passwort').fill(testPassword);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    // Back on the profile it came from, now with the edit button.
+    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
     await page.getByRole('button', { name: 'Bearbeiten' }).click();
     const employees = page.getByLabel('Beschäftigte', { exact: true });
     await employees.fill('viele');
@@ -127,9 +139,12 @@ describe('in Czech', () => {
     expect(germanLeft(await visibleTexts(page))).toEqual([]);
   });
 
-  it('shows the path finder, the risk view and a profile in Czech, with no German text left', async () => {
+  it('shows the path finder, the risk view and a profile with its edit form in Czech, with no German text left', async () => {
     const { firm, product } = await firmWithChains();
     const page = await browser.page();
+    // Signed in as staff (the page's own request context keeps the session cookie), to see the edit form.
+    const staff = await createAccount(server.db.runner, 'staff');
+    await page.request.post(`${server.url}/api/auth/sign-in`, { data: { email: staff.email, password: testPassword } });
     await page.goto(`${server.url}/cs/paths?mode=product&from=${firm.id}&product=${product.id}&k=3&hops=4`);
     await page.getByRole('heading', { name: 'Řetězec 1' }).waitFor();
     expect(germanLeft(await visibleTexts(page))).toEqual([]);

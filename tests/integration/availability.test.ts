@@ -17,8 +17,14 @@ it('answers 503 DATABASE_UNAVAILABLE for reads and writes, and health says degra
   const read = await app.inject({ method: 'GET', url: '/api/firms/F-1' });
   expect(read.statusCode).toBe(503);
   expect(read.json()).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
-  const write = await app.inject({ method: 'POST', url: '/api/products', payload: { name: 'Drehteile', code: '25.62', codeSystem: 'CPA', category: '25.62' } });
+  const product = { name: 'Drehteile', code: '25.62', codeSystem: 'CPA', category: '25.62' };
+  // Who is asking is read from the database too: a session cookie cannot be checked either.
+  const write = await app.inject({ method: 'POST', url: '/api/products', headers: { cookie: 'gn_session=some-token' }, payload: product });
   expect(write.statusCode).toBe(503);
+  expect(write.json()).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+  // A visitor's write needs no database to be refused.
+  const visitor = await app.inject({ method: 'POST', url: '/api/products', payload: product });
+  expect(visitor.statusCode).toBe(401);
   const health = await app.inject({ method: 'GET', url: '/api/health' });
   expect(health.statusCode).toBe(503);
   expect(health.json()).toEqual({ status: 'degraded', database: { status: 'down' } });

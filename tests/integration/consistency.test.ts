@@ -6,10 +6,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app';
 import { importDataset } from '../../seed/src/import';
 import type { Dataset } from '../../seed/src/dataset';
+import { signedIn, type SignedIn } from '../setup/accounts';
 import { testDatabase } from '../setup/database';
 
 const db = testDatabase();
 let app: Awaited<ReturnType<typeof buildApp>>;
+/** The writes here are staff's; who may write what is access.test.ts's subject. */
+let staff: SignedIn;
+const asStaff = (request: InjectOptions) => app.inject({ ...request, headers: { ...staff.headers, ...request.headers } } as InjectOptions);
 
 const fixture: Dataset = {
   nodes: {
@@ -57,6 +61,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   await db.reset();
   await importDataset(db.runner, fixture);
+  staff = await signedIn(app, db.runner, 'staff');
 });
 afterAll(async () => {
   await app.close();
@@ -65,14 +70,14 @@ afterAll(async () => {
 
 async function rejected(request: InjectOptions) {
   const before = await db.fingerprint();
-  const response = await app.inject(request);
+  const response = await asStaff(request);
   expect(await db.fingerprint()).toEqual(before);
   return { status: response.statusCode, ...(response.json() as { code: string; field?: string; message: string; uses?: unknown[] }) };
 }
 
 const link = (payload: Record<string, unknown>) => ({ method: 'POST' as const, url: '/api/relationships', payload });
 const relations = async (url: string) =>
-  ((await app.inject({ method: 'GET', url })).json().relations as { type: string; direction: string; other: { id: string } }[]).map(
+  ((await asStaff({ method: 'GET', url })).json().relations as { type: string; direction: string; other: { id: string } }[]).map(
     (r) => `${r.direction} ${r.type} ${r.other.id}`,
   );
 
@@ -98,7 +103,7 @@ describe('no self-links', () => {
 
 describe('a supply link implies OFFERS and NEEDS', () => {
   it('adds the missing OFFERS and NEEDS in the same transaction and says so', async () => {
-    const response = await app.inject(link({ type: 'SUPPLIES', from: 'F-A', to: 'F-B', product: 'P-DREH' }));
+    const response = await asStaff(link({ type: 'SUPPLIES', from: 'F-A', to: 'F-B', product: 'P-DREH' }));
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({
       type: 'SUPPLIES',
@@ -114,13 +119,13 @@ describe('a supply link implies OFFERS and NEEDS', () => {
 
   it('adds nothing where the supplier offers and the customer needs the product already', async () => {
     const before = await db.snapshot();
-    const response = await app.inject(link({ type: 'SUPPLIES', from: 'F-B', to: 'F-A', product: 'P-STAHL' }));
+    const response = await asStaff(link({ type: 'SUPPLIES', from: 'F-B', to: 'F-A', product: 'P-STAHL' }));
     expect(response.json()).toMatchObject({ added: [] });
     expect((await db.snapshot()).types).toEqual({ ...before.types, SUPPLIES: before.types.SUPPLIES! + 1 });
   });
 
   it('keeps an OFFERS or NEEDS that a supply link stands on, with 409 and the supply links', async () => {
-    await app.inject(link({ type: 'SUPPLIES', from: 'F-B', to: 'F-A', product: 'P-STAHL' }));
+    await asStaff(link({ type: 'SUPPLIES', from: 'F-B', to: 'F-A', product: 'P-STAHL' }));
     const offers = await rejected({ method: 'DELETE', url: '/api/relationships', payload: { type: 'OFFERS', from: 'F-B', to: 'P-STAHL' } });
     expect(offers).toMatchObject({ status: 409, code: 'IN_USE', uses: [{ type: 'SUPPLIES', id: 'F-B->F-A' }] });
     const needs = await rejected({ method: 'DELETE', url: '/api/relationships?lang=de', payload: { type: 'NEEDS', from: 'F-A', to: 'P-STAHL' } });
@@ -128,30 +133,30 @@ describe('a supply link implies OFFERS and NEEDS', () => {
     expect(needs.message).toBe('An dieser Verbindung hängen noch 1 Lieferbeziehung (F-B->F-A). Entfernen Sie diese zuerst.');
     // Without the supply link, the offer can go.
     const supplies = { type: 'SUPPLIES', from: 'F-B', to: 'F-A', product: 'P-STAHL' };
-    expect((await app.inject({ method: 'DELETE', url: '/api/relationships', payload: supplies })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'DELETE', url: '/api/relationships', payload: { type: 'OFFERS', from: 'F-B', to: 'P-STAHL' } })).statusCode).toBe(204);
+    expect((await asStaff({ method: 'DELETE', url: '/api/relationships', payload: supplies })).statusCode).toBe(204);
+    expect((await asStaff({ method: 'DELETE', url: '/api/relationships', payload: { type: 'OFFERS', from: 'F-B', to: 'P-STAHL' } })).statusCode).toBe(204);
   });
 });
 
 describe('one location', () => {
   it('moves a firm to another district, its country with it, and says which link it replaced', async () => {
-    const response = await app.inject(link({ type: 'LOCATED_IN', from: 'F-A', to: 'CZ041' }));
+    const response = await asStaff(link({ type: 'LOCATED_IN', from: 'F-A', to: 'CZ041' }));
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ removed: [{ type: 'LOCATED_IN', from: 'F-A', to: 'DED21' }] });
-    const firm = (await app.inject({ method: 'GET', url: '/api/firms/F-A' })).json();
+    const firm = (await asStaff({ method: 'GET', url: '/api/firms/F-A' })).json();
     expect(firm.country).toBe('CZ');
     expect((await relations('/api/firms/F-A')).filter((r) => r.includes('LOCATED_IN'))).toEqual(['out LOCATED_IN CZ041']);
   });
 
   it('keeps one location when a new firm names two', async () => {
-    const response = await app.inject({
+    const response = await asStaff({
       method: 'POST',
       url: '/api/firms',
       payload: { id: 'F-N', name: 'Neu s.r.o.', size: 'micro', links: [{ type: 'LOCATED_IN', target: 'DED21' }, { type: 'LOCATED_IN', target: 'CZ042' }] },
     });
     expect(response.statusCode).toBe(201);
     expect((await relations('/api/firms/F-N')).filter((r) => r.includes('LOCATED_IN'))).toEqual(['out LOCATED_IN CZ042']);
-    expect((await app.inject({ method: 'GET', url: '/api/firms/F-N' })).json().country).toBe('CZ');
+    expect((await asStaff({ method: 'GET', url: '/api/firms/F-N' })).json().country).toBe('CZ');
   });
 });
 
@@ -175,13 +180,13 @@ describe('deleting what others use', () => {
 
   it('deletes what nobody uses', async () => {
     for (const url of ['/api/organisations/O-EMPTY', '/api/sectors/C28', '/api/products/P-DREH', '/api/regions/CZ041']) {
-      expect((await app.inject({ method: 'DELETE', url })).statusCode, url).toBe(204);
+      expect((await asStaff({ method: 'DELETE', url })).statusCode, url).toBe(204);
     }
   });
 
   it('still deletes a firm with its links, which frees its district', async () => {
-    expect((await app.inject({ method: 'DELETE', url: '/api/firms/F-A' })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'DELETE', url: '/api/regions/DE' })).statusCode).toBe(409);
-    expect((await app.inject({ method: 'DELETE', url: '/api/regions/DED21' })).statusCode).toBe(204);
+    expect((await asStaff({ method: 'DELETE', url: '/api/firms/F-A' })).statusCode).toBe(204);
+    expect((await asStaff({ method: 'DELETE', url: '/api/regions/DE' })).statusCode).toBe(409);
+    expect((await asStaff({ method: 'DELETE', url: '/api/regions/DED21' })).statusCode).toBe(204);
   });
 });

@@ -12,12 +12,15 @@ import { createDriver } from '../../server/src/graph/database';
 import { QueryRunner } from '../../server/src/graph/runner';
 import { applySchema } from '../../server/src/graph/schema';
 import { importDataset } from '../../seed/src/import';
+import { signedIn, type SignedIn } from '../setup/accounts';
 
 const bound = 2_000;
 const dataDir = mkdtempSync(join(tmpdir(), 'grenzland-outage-neo4j-'));
 let neo4j: LocalNeo4j;
 let driver: ReturnType<typeof createDriver>;
 let app: Awaited<ReturnType<typeof buildApp>>;
+/** Writes are staff's; signed in while the database is up. */
+let staff: SignedIn;
 
 const product = (id: string) => ({ id, name: 'Drehteile', code: '25.62', codeSystem: 'CPA', category: '25.62' });
 
@@ -28,6 +31,7 @@ beforeAll(async () => {
   await applySchema(runner);
   await importDataset(runner, { nodes: { Firm: [{ id: 'F-A', props: { name: 'Elbtal Drehteile GmbH', size: 'small' } }] }, rels: {} });
   app = await buildApp({ driver, unavailableAfterMs: bound });
+  staff = await signedIn(app, runner, 'staff');
 }, 300_000);
 
 afterAll(async () => {
@@ -66,7 +70,7 @@ it('answers 503 within the bound while the database is frozen, keeps a failed wr
     // Both are sent to the frozen database: the write's transaction waits there when we give up.
     const [read, write] = await Promise.all([
       timed(() => app.inject({ method: 'GET', url: '/api/firms/F-A' })),
-      timed(() => app.inject({ method: 'POST', url: '/api/products', payload: product('P-FROZEN') })),
+      timed(() => app.inject({ method: 'POST', url: '/api/products', headers: staff.headers, payload: product('P-FROZEN') })),
     ]);
     expectUnavailable(read.value);
     expectUnavailable(write.value);
@@ -89,16 +93,16 @@ it('answers 503 within the bound while the database is frozen, keeps a failed wr
   // The write the client was told failed did not land, not even once its transaction could go on.
   await new Promise((resolve) => setTimeout(resolve, bound));
   expect((await app.inject({ method: 'GET', url: '/api/products/P-FROZEN' })).statusCode).toBe(404);
-  expect((await app.inject({ method: 'POST', url: '/api/products', payload: product('P-AFTER') })).statusCode).toBe(201);
+  expect((await app.inject({ method: 'POST', url: '/api/products', headers: staff.headers, payload: product('P-AFTER') })).statusCode).toBe(201);
 });
 
 it('answers 503 while the database is killed and recovers when it is restarted, without restarting the service', async () => {
-  expect((await app.inject({ method: 'POST', url: '/api/products', payload: product('P-BEFORE') })).statusCode).toBe(201);
+  expect((await app.inject({ method: 'POST', url: '/api/products', headers: staff.headers, payload: product('P-BEFORE') })).statusCode).toBe(201);
   const { port } = new URL(neo4j.uri.replace('bolt:', 'http:'));
   await neo4j.kill();
   const read = await timed(() => app.inject({ method: 'GET', url: '/api/firms/F-A' }));
   expectUnavailable(read.value);
-  expectUnavailable(await app.inject({ method: 'POST', url: '/api/products', payload: product('P-DEAD') }));
+  expectUnavailable(await app.inject({ method: 'POST', url: '/api/products', headers: staff.headers, payload: product('P-DEAD') }));
   expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(503);
   console.log(`killed database: read 503 after ${read.ms} ms`);
 

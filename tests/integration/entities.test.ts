@@ -5,10 +5,13 @@ import { buildApp } from '../../server/src/app';
 import { importDataset } from '../../seed/src/import';
 import type { Dataset } from '../../seed/src/dataset';
 import { readQuery } from '../../server/src/graph/queries';
+import { signedIn, type SignedIn } from '../setup/accounts';
 import { testDatabase } from '../setup/database';
 
 const db = testDatabase();
 let app: Awaited<ReturnType<typeof buildApp>>;
+/** Writes here are made by staff; who may write what is role-matrix.test.ts's subject. */
+let staff: SignedIn;
 
 const fixture: Dataset = {
   nodes: {
@@ -49,6 +52,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   await db.reset();
   await importDataset(db.runner, fixture);
+  staff = await signedIn(app, db.runner, 'staff');
 });
 afterAll(async () => {
   await app.close();
@@ -129,7 +133,7 @@ describe('searching', () => {
 
 describe('writing', () => {
   it('creates a firm with its links in one go, deriving its country from its district', async () => {
-    const created = await app.inject({ method: 'POST', url: '/api/firms', payload: newFirm });
+    const created = await app.inject({ method: 'POST', headers: staff.headers, url: '/api/firms', payload: newFirm });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toEqual({
       id: 'F-NEW',
@@ -146,22 +150,22 @@ describe('writing', () => {
   });
 
   it('changes and deletes a firm', async () => {
-    const patched = await app.inject({ method: 'PATCH', url: '/api/firms/F-A', payload: { employees: 30, town: 'Dresden' } });
+    const patched = await app.inject({ method: 'PATCH', headers: staff.headers, url: '/api/firms/F-A', payload: { employees: 30, town: 'Dresden' } });
     expect(patched.statusCode).toBe(200);
     expect(patched.json()).toMatchObject({ employees: 30, town: 'Dresden', name: 'Elbtal Drehteile GmbH' });
-    expect((await app.inject({ method: 'DELETE', url: '/api/firms/F-A' })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'DELETE', headers: staff.headers, url: '/api/firms/F-A' })).statusCode).toBe(204);
     expect((await app.inject({ method: 'GET', url: '/api/firms/F-A' })).statusCode).toBe(404);
     expect((await db.snapshot()).types.LOCATED_IN).toBeUndefined();
   });
 
   it('links and unlinks two nodes; linking twice changes nothing', async () => {
     const link = { type: 'NEEDS', from: 'F-A', to: 'P-DREH' };
-    expect((await app.inject({ method: 'POST', url: '/api/relationships', payload: link })).statusCode).toBe(201);
+    expect((await app.inject({ method: 'POST', headers: staff.headers, url: '/api/relationships', payload: link })).statusCode).toBe(201);
     const once = await db.snapshot();
-    expect((await app.inject({ method: 'POST', url: '/api/relationships', payload: link })).statusCode).toBe(201);
+    expect((await app.inject({ method: 'POST', headers: staff.headers, url: '/api/relationships', payload: link })).statusCode).toBe(201);
     expect(await db.snapshot()).toEqual(once);
-    expect((await app.inject({ method: 'DELETE', url: '/api/relationships', payload: link })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'DELETE', url: '/api/relationships', payload: link })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'DELETE', headers: staff.headers, url: '/api/relationships', payload: link })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'DELETE', headers: staff.headers, url: '/api/relationships', payload: link })).statusCode).toBe(404);
   });
 
   const rejected: [string, { method: 'POST' | 'PATCH'; url: string; payload: unknown }, number, string, string][] = [
@@ -182,7 +186,7 @@ describe('writing', () => {
 
   it.each(rejected)('rejects %s with a clear error and changes nothing', async (_what, request, status, code, field) => {
     const before = await db.snapshot();
-    const response = await app.inject(request as never);
+    const response = await app.inject({ ...request, headers: staff.headers } as never);
     expect(response.statusCode).toBe(status);
     expect(response.json()).toMatchObject({ statusCode: status, code, field });
     expect(response.json().message).toEqual(expect.any(String));

@@ -15,10 +15,19 @@ it('applies twice without error and leaves the same constraints and indexes', as
   expect(await describeSchema(db.runner)).toEqual(before);
 });
 
-it('makes id unique on every node label', async () => {
+it('makes id unique on every node label, and keys accounts and sessions uniquely', async () => {
   const { constraints } = await describeSchema(db.runner);
-  expect(constraints).toEqual(
-    ['CooperationRequest', 'Entity', 'Event', 'Firm', 'Institute', 'Meeting', 'Organisation', 'Product', 'Region', 'Registration', 'Sector'].map((label) => ({ label, property: 'id' })),
+  const key = (c: { label: string; property: string }) => `${c.label}.${c.property}`;
+  expect(constraints.map(key).sort()).toEqual(
+    [
+      ...['CooperationRequest', 'Entity', 'Event', 'Firm', 'Institute', 'Meeting', 'Organisation', 'Product', 'Region', 'Registration', 'Sector', 'User'].map((label) => `${label}.id`),
+      'User.email',
+      'Session.tokenHash',
+      'SetupToken.tokenHash',
+      'ApiToken.tokenHash',
+      'AuditEntry.id',
+      'Person.id',
+    ].sort(),
   );
 });
 

@@ -4,6 +4,8 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app';
+import { AccountsRepository } from '../../server/src/plugins/app/accounts-repository';
+import { createAccount } from '../setup/accounts';
 import { testDatabase } from '../setup/database';
 
 const db = testDatabase();
@@ -54,7 +56,15 @@ describe('rate limits', () => {
     expect(over.json().message).toMatch(/^Příliš mnoho požadavků\. Zkuste to prosím znovu za \d+ sekund/);
     expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
     // Writes have their own, tighter count.
-    const write = { method: 'POST' as const, url: '/api/relationships', payload: { type: 'NEEDS', from: 'F-X', to: 'P-X' } };
+    // A script's API token, made in the database: signing in would be a write of its own.
+    const staff = await createAccount(db.runner, 'staff');
+    const { token } = await new AccountsRepository(db.runner).createToken(staff.id, 'rate limit test', 'staff');
+    const write = {
+      method: 'POST' as const,
+      url: '/api/relationships',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { type: 'NEEDS', from: 'F-X', to: 'P-X' },
+    };
     expect((await limited.inject(write)).statusCode).toBe(400);
     expect((await limited.inject(write)).statusCode).toBe(429);
   });

@@ -7,12 +7,16 @@ import { join } from 'node:path';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app';
+import { signedIn, type SignedIn } from '../setup/accounts';
 import { importDataset } from '../../seed/src/import';
 import type { Dataset } from '../../seed/src/dataset';
 import { testDatabase } from '../setup/database';
 
 const db = testDatabase();
 let app: Awaited<ReturnType<typeof buildApp>>;
+/** Writes are made by staff: what input is refused is this file's subject, who may write access.test.ts's. */
+let staff: SignedIn;
+const asStaff = (request: InjectOptions): InjectOptions => ({ ...request, headers: { ...staff.headers, ...request.headers } });
 const webDir = mkdtempSync(join(tmpdir(), 'grenzland-web-'));
 
 const fixture: Dataset = {
@@ -36,6 +40,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   await db.reset();
   await importDataset(db.runner, fixture);
+  staff = await signedIn(app, db.runner, 'staff');
 });
 afterAll(async () => {
   await app.close();
@@ -47,7 +52,7 @@ afterAll(async () => {
 /** The answer of a request that must be rejected without changing the graph. */
 async function rejected(request: InjectOptions) {
   const before = await db.snapshot();
-  const response = await app.inject(request);
+  const response = await app.inject(asStaff(request));
   expect(await db.snapshot()).toEqual(before);
   expect(response.headers['content-type']).toMatch(/^application\/json/);
   const body = response.json();
@@ -108,7 +113,7 @@ describe('strict types', () => {
 
 describe('unset means unset', () => {
   it('removes optional properties given as null', async () => {
-    const response = await app.inject({ method: 'PATCH', url: '/api/firms/F-A', payload: { lat: null, lon: null, employees: null, descriptionDe: null } });
+    const response = await app.inject(asStaff({ method: 'PATCH', url: '/api/firms/F-A', payload: { lat: null, lon: null, employees: null, descriptionDe: null } }));
     expect(response.statusCode, response.body).toBe(200);
     const firm = response.json();
     for (const name of ['lat', 'lon', 'employees', 'descriptionDe']) expect(firm).not.toHaveProperty(name);
@@ -116,7 +121,7 @@ describe('unset means unset', () => {
   });
 
   it('creates a node without the optional properties given as null', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/firms', payload: { id: 'F-N', name: 'Neu GmbH', size: 'micro', town: null, employees: null } });
+    const response = await app.inject(asStaff({ method: 'POST', url: '/api/firms', payload: { id: 'F-N', name: 'Neu GmbH', size: 'micro', town: null, employees: null } }));
     expect(response.statusCode, response.body).toBe(201);
     const firm = (await app.inject({ method: 'GET', url: '/api/firms/F-N' })).json();
     expect(firm).not.toHaveProperty('town');

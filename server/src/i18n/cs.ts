@@ -14,6 +14,9 @@ const kindName: Record<NodeKind, string> = {
   registration: 'Přihláška',
   actor: 'Aktér',
   node: 'Záznam',
+  person: 'Kontaktní osoba',
+  token: 'Klíč API',
+  auditEntry: 'Záznam protokolu',
 };
 
 const typeNames: Record<JsonType, string> = {
@@ -65,6 +68,24 @@ export const cs: ServerTexts = {
     methodNotAllowed: (p) => `Metoda ${p.method} zde není povolena; povolené: ${p.allowed}.`,
     noRoute: (p) => `Rozhraní nezná ${p.method} ${p.path}.`,
     rateLimited: (p) => `Příliš mnoho požadavků. Zkuste to prosím znovu za ${p.seconds} ${p.unit}.`,
+  },
+  access: {
+    unauthenticated: 'Nejprve se prosím přihlaste.',
+    tokenUnknown: 'Tento klíč API je neznámý nebo byl odvolán.',
+    forbidden: 'Váš účet k\u00a0tomu nemá oprávnění.',
+    csrf: 'Změna s\u00a0cookie relace potřebuje klíč CSRF této relace v\u00a0hlavičce x-csrf-token.',
+    invalidCredentials: 'E-mailová adresa nebo heslo nejsou správné.',
+    linkInvalid: 'Tento odkaz již byl použit nebo vypršela jeho platnost.',
+    passwordTooShort: (p) => `Heslo musí mít alespoň ${p.min} znaků.`,
+    passwordTooLong: (p) => `Heslo smí mít nejvýše ${p.max} znaků.`,
+    emailTaken: (p) => `Účet s e-mailovou adresou ${p.email} již existuje.`,
+    noFirm: (p) => `Firma ani výzkumné pracoviště s označením „${p.id}“ neexistuje.`,
+    tokenRoleTooHigh: 'Klíč API nemůže mít vyšší roli než jeho účet.',
+    auditNodeOrUser: 'Zadejte buď záznam (node), nebo účet (user).',
+    undoDone: 'Tato změna již byla vrácena.',
+    undoErase: 'Výmaz na žádost nelze vrátit.',
+    undoKind: 'Změny tohoto druhu zde nelze vrátit.',
+    undoNewer: 'Tuto změnu už nelze vrátit: novější změna se týká stejných údajů.',
   },
   errors: {
     notFound: (p) => `${kindName[p.kind]} s\u00a0označením „${p.id}“ neexistuje.`,

@@ -2,7 +2,7 @@
 // `code` stays the machine-readable part, these are what a person reads.
 import type { JsonType, Plural } from './plural';
 
-export type NodeKind = 'firm' | 'institute' | 'organisation' | 'product' | 'sector' | 'region' | 'event' | 'meeting' | 'registration' | 'actor' | 'node';
+export type NodeKind = 'firm' | 'institute' | 'organisation' | 'product' | 'sector' | 'region' | 'event' | 'meeting' | 'registration' | 'actor' | 'node' | 'person' | 'token' | 'auditEntry';
 
 const noSuch: Record<NodeKind, string> = {
   firm: 'keine Firma',
@@ -16,6 +16,9 @@ const noSuch: Record<NodeKind, string> = {
   registration: 'keine Anmeldung',
   actor: 'keinen Akteur',
   node: 'keinen Eintrag',
+  person: 'keine Kontaktperson',
+  token: 'keinen API-Schlüssel',
+  auditEntry: 'keinen Protokolleintrag',
 };
 
 const kindName: Record<NodeKind, string> = {
@@ -30,6 +33,9 @@ const kindName: Record<NodeKind, string> = {
   registration: 'Anmeldung',
   actor: 'Akteur',
   node: 'Eintrag',
+  person: 'Kontaktperson',
+  token: 'API-Schlüssel',
+  auditEntry: 'Protokolleintrag',
 };
 
 const typeNames: Record<JsonType, string> = {
@@ -81,6 +87,24 @@ export const de = {
     methodNotAllowed: (p: { method: string; allowed: string }) => `${p.method} ist hier nicht möglich; erlaubt: ${p.allowed}.`,
     noRoute: (p: { method: string; path: string }) => `Die Schnittstelle kennt ${p.method} ${p.path} nicht.`,
     rateLimited: (p: { seconds: string; unit: string }) => `Zu viele Anfragen. Bitte versuchen Sie es in ${p.seconds} ${p.unit} erneut.`,
+  },
+  access: {
+    unauthenticated: 'Bitte melden Sie sich zuerst an.',
+    tokenUnknown: 'Dieser API-Schlüssel ist unbekannt oder nicht mehr gültig.',
+    forbidden: 'Dafür fehlt Ihrem Konto die Berechtigung.',
+    csrf: 'Eine Änderung mit dem Sitzungs-Cookie braucht in der Kopfzeile x-csrf-token den CSRF-Schlüssel dieser Sitzung.',
+    invalidCredentials: 'E-Mail-Adresse oder Passwort stimmt nicht.',
+    linkInvalid: 'Dieser Link wurde bereits verwendet oder ist abgelaufen.',
+    passwordTooShort: (p: { min: number }) => `Das Passwort muss mindestens ${p.min} Zeichen lang sein.`,
+    passwordTooLong: (p: { max: number }) => `Das Passwort darf höchstens ${p.max} Zeichen lang sein.`,
+    emailTaken: (p: { email: string }) => `Ein Konto mit der E-Mail-Adresse ${p.email} gibt es bereits.`,
+    noFirm: (p: { id: string }) => `Es gibt keine Firma und keine Forschungseinrichtung mit der Kennung „${p.id}“.`,
+    tokenRoleTooHigh: 'Ein API-Schlüssel kann keine höhere Rolle haben als sein Konto.',
+    auditNodeOrUser: 'Fragen Sie entweder nach einem Eintrag (node) oder nach einem Konto (user).',
+    undoDone: 'Diese Änderung wurde bereits rückgängig gemacht.',
+    undoErase: 'Eine Löschung auf Antrag kann nicht rückgängig gemacht werden.',
+    undoKind: 'Änderungen dieser Art können hier nicht rückgängig gemacht werden.',
+    undoNewer: 'Das lässt sich nicht mehr rückgängig machen: Eine neuere Änderung betrifft dieselben Angaben.',
   },
   errors: {
     notFound: (p: { kind: NodeKind; id: string }) => `Es gibt ${noSuch[p.kind]} mit der Kennung „${p.id}“.`,

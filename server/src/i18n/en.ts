@@ -14,6 +14,9 @@ const kindName: Record<NodeKind, string> = {
   registration: 'registration',
   actor: 'actor',
   node: 'entry',
+  person: 'contact person',
+  token: 'API token',
+  auditEntry: 'audit entry',
 };
 
 const typeNames: Record<JsonType, string> = {
@@ -65,6 +68,24 @@ export const en: ServerTexts = {
     methodNotAllowed: (p) => `${p.method} is not possible here; allowed: ${p.allowed}.`,
     noRoute: (p) => `The API has no ${p.method} ${p.path}.`,
     rateLimited: (p) => `Too many requests. Please try again in ${p.seconds} ${p.unit}.`,
+  },
+  access: {
+    unauthenticated: 'Please sign in first.',
+    tokenUnknown: 'This API token is unknown or has been revoked.',
+    forbidden: 'Your account is not allowed to do this.',
+    csrf: "A change made with the session cookie needs the session's CSRF token in the x-csrf-token header.",
+    invalidCredentials: 'The e-mail address or password is not correct.',
+    linkInvalid: 'This link has been used already or has expired.',
+    passwordTooShort: (p) => `The password needs at least ${p.min} characters.`,
+    passwordTooLong: (p) => `The password may have at most ${p.max} characters.`,
+    emailTaken: (p) => `An account with the e-mail address ${p.email} exists already.`,
+    noFirm: (p) => `There is no firm or research institute with the id “${p.id}”.`,
+    tokenRoleTooHigh: 'An API token cannot have a higher role than its account.',
+    auditNodeOrUser: 'Ask for either an entry (node) or an account (user).',
+    undoDone: 'This change has been undone already.',
+    undoErase: 'An erasure on request cannot be undone.',
+    undoKind: 'Changes of this kind cannot be undone here.',
+    undoNewer: 'This can no longer be undone: a newer change concerns the same details.',
   },
   errors: {
     notFound: (p) => `There is no ${kindName[p.kind]} with the id “${p.id}”.`,

@@ -54,8 +54,11 @@ export const ErrorResponse = Type.Object(
 
 const errorDescriptions = {
   400: 'Bad input (VALIDATION and the other input codes); `field` points at it',
+  401: 'Not signed in, or the session or API token is no longer valid (UNAUTHENTICATED, INVALID_CREDENTIALS)',
+  403: 'Signed in, but this account may not do this (FORBIDDEN), or a write with the session cookie lacks its CSRF token (CSRF)',
   404: 'Unknown id (NOT_FOUND)',
   409: 'Conflicts with what is stored (DUPLICATE, IN_USE)',
+  410: 'The one-time link is used up or has expired (LINK_INVALID)',
   413: 'Body larger than allowed (PAYLOAD_TOO_LARGE)',
   415: 'Body is not JSON (UNSUPPORTED_MEDIA_TYPE)',
   422: 'The query would run too long (TOO_COMPLEX): narrow it down',

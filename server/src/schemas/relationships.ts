@@ -36,6 +36,8 @@ export type RelationshipBody = Static<typeof RelationshipBody>;
 
 export const LinkRef = Type.Object({ type: Type.String(), from: Type.String(), to: Type.String() });
 export type LinkRef = Static<typeof LinkRef>;
+/** How far a link is to be trusted: entered by one side, confirmed by both (or staff), verified by staff. */
+export const Standing = Type.Union([Type.Literal('claimed'), Type.Literal('confirmed'), Type.Literal('verified')]);
 
 export const RelationshipResponse = Type.Object({
   type: Type.String(),
@@ -45,6 +47,7 @@ export const RelationshipResponse = Type.Object({
   since: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   added: Type.Array(LinkRef, { description: 'Links added with this one: the OFFERS and NEEDS a supply link implies' }),
   removed: Type.Array(LinkRef, { description: 'Links this one replaced: a node has one location' }),
+  standing: Type.Optional(Standing),
 });
 
 /** Whether `type` may run from a node of kind `from` to one of kind `to`. */

@@ -1,5 +1,6 @@
 // Reads and writes of single nodes and their relationships. Every write runs in one transaction:
-// references are checked first, and any failure rolls the whole write back.
+// references are checked first, the change and its audit entry are written together, and any failure
+// rolls the whole write back. Links carry their provenance (who entered them, when, their standing).
 import { randomBytes } from 'node:crypto';
 import fp from 'fastify-plugin';
 import { ApiError, badRequest, notFound, unknownReference, type Use } from '../../errors';
@@ -10,18 +11,21 @@ import type { QueryRunner, TransactionRunner } from '../../graph/runner';
 import { kinds, type EntityKind, type EntityRow, type NewLink } from '../../schemas/entities';
 import { allowed, type LinkRef, type RelationshipBody, type RelationshipType } from '../../schemas/relationships';
 import type { NodeSummary } from '../../schemas/common';
+import { changedProperties, recordAudit, type AuditAction, type LinkChange, type PropertyChange } from '../../audit/audit';
+import { standingFor } from '../../auth/policy';
+import type { AuthUser } from '../../auth/roles';
 
 const getEntity = readQuery<{ entity: EntityRow; relations: Relation[] }>('entities/get-entity');
 const getKinds = readQuery<{ id: string; kind: EntityKind | null }>('entities/get-kinds');
 const createEntity = writeQuery<{ id: string }>('entities/create-entity');
-const updateEntity = writeQuery<{ id: string }>('entities/update-entity');
+const updateEntity = writeQuery<{ id: string; name: string; before: Record<string, unknown> }>('entities/update-entity');
 const deleteEntity = writeQuery<{ id: string }>('entities/delete-entity');
 const mergeRelationship = writeQuery<RelationshipRow>('relationships/merge-relationship');
 const mergeSupplies = writeQuery<RelationshipRow>('relationships/merge-supplies');
-const deleteRelationship = writeQuery<{ deleted: number }>('relationships/delete-relationship');
+const deleteRelationship = writeQuery<{ removed: Record<string, unknown>[] }>('relationships/delete-relationship');
 const setCountry = writeQuery<{ id: string }>('relationships/set-country-from-region');
-const removeOtherLocations = writeQuery<{ removed: string[] }>('relationships/remove-other-locations');
-const mergeSupplyEnds = writeQuery<{ offersAdded: boolean; needsAdded: boolean }>('relationships/merge-supply-ends');
+const removeOtherLocations = writeQuery<{ removed: { to: string; properties: Record<string, unknown> }[] }>('relationships/remove-other-locations');
+const mergeSupplyEnds = writeQuery<{ offers: Record<string, unknown> | null; needs: Record<string, unknown> | null }>('relationships/merge-supply-ends');
 const findSuppliesOfEnd = readQuery<{ from: string; to: string }>('relationships/find-supplies-of-end');
 const findUses = readQuery<{ total: number; uses: Use[] }>('entities/find-uses');
 
@@ -42,8 +46,41 @@ export interface RelationshipRow {
   to: string;
   product?: string | null;
   since?: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown>;
+  /** Links added with this one: the OFFERS and NEEDS a supply link implies. */
   added: LinkRef[];
+  /** Links this one replaced: a node has one location. */
   removed: LinkRef[];
+}
+
+/** A link written, and the links its consistency rules added or removed with it (in the order undo must reverse). */
+interface WrittenLink {
+  row: RelationshipRow;
+  implied: LinkChange[];
+}
+
+export type NewEntity = Record<string, unknown> & { id?: string; links?: NewLink[] };
+
+/** What one write changed: the body of its audit entry. */
+export interface Change {
+  action: AuditAction;
+  nodeId: string;
+  nodeKind: string;
+  nodeName?: string | null;
+  changes: PropertyChange[];
+  links: LinkChange[];
+}
+
+/** Who makes a write and from where: a user through the API, an import, an event's outcome. */
+export interface Writer {
+  user: AuthUser | null;
+  source?: 'user' | 'import' | 'event';
+  sourceRef?: string | null;
+  /** The audit entry this write reverses (undo). */
+  undoes?: string | null;
+  /** Properties a restored link had (undo of a removal), instead of fresh provenance. */
+  restore?: Record<string, unknown>;
 }
 
 const idPrefix: Record<EntityKind, string> = {
@@ -77,8 +114,19 @@ interface LinkRequest {
   field: string;
 }
 
+const linkChange = (change: 'added' | 'removed', row: { type: string; from: string; to: string }, properties: Record<string, unknown>): LinkChange => ({
+  change,
+  type: row.type,
+  from: row.from,
+  to: row.to,
+  properties,
+});
+
 export class EntitiesRepository {
-  constructor(private readonly runner: QueryRunner) {}
+  constructor(
+    private readonly runner: QueryRunner,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   async get(kind: EntityKind, id: string, relationLimit = 500) {
     const [row] = await this.runner.run(getEntity, { id, kind, relationLimit });
@@ -86,72 +134,127 @@ export class EntitiesRepository {
     return { ...row.entity, relations: row.relations };
   }
 
-  async create(kind: EntityKind, body: Record<string, unknown> & { id?: string; links?: NewLink[] }): Promise<{ id: string; added: LinkRef[] }> {
-    const { id = newId(kind), links = [], ...props } = body;
+  async create(kind: EntityKind, body: NewEntity, writer: Writer): Promise<{ id: string; added: LinkRef[] }> {
     return this.runner.write(async (tx) => {
-      const requests = links.map((link, index) => ({
-        type: link.type,
-        from: id,
-        to: link.target,
-        product: link.product,
-        since: link.since,
-        field: `/body/links/${index}`,
-      }));
-      await this.checkLinks(tx, requests, { [id]: kind });
-      await tx.run(createEntity, { id, label: kinds[kind].label, kind, props: storedProps(props) });
-      const added: LinkRef[] = [];
-      for (const request of requests) added.push(...(await this.writeLink(tx, request)).added);
-      return { id, added };
+      const { added, ...change } = await this.applyCreate(tx, kind, body, writer);
+      await this.audit(tx, change, writer);
+      return { id: change.nodeId, added };
     });
   }
 
-  async update(kind: EntityKind, id: string, changes: Record<string, unknown>): Promise<void> {
-    const rows = await this.runner.run(updateEntity, { id, kind, props: storedProps(changes) });
-    if (rows.length === 0) throw notFound(kind, id, '/params/id');
+  async update(kind: EntityKind, id: string, changes: Record<string, unknown>, writer: Writer): Promise<void> {
+    await this.runner.write(async (tx) => this.audit(tx, await this.applyUpdate(tx, kind, id, changes), writer));
   }
 
-  async delete(kind: EntityKind, id: string): Promise<void> {
-    await this.runner.write(async (tx) => {
-      if (sharedKinds.has(kind)) {
-        const [used] = await tx.run(findUses, { id, limit: listedUses });
-        if (used && used.total > 0) throw inUse(id, used.total, used.uses, '/params/id');
-      }
-      const rows = await tx.run(deleteEntity, { id, kind });
-      if (rows.length === 0) throw notFound(kind, id, '/params/id');
-    });
+  async delete(kind: EntityKind, id: string, writer: Writer): Promise<void> {
+    await this.runner.write(async (tx) => this.audit(tx, await this.applyDelete(tx, kind, id), writer));
   }
 
-  async link(body: RelationshipBody): Promise<RelationshipRow> {
+  async link(body: RelationshipBody, writer: Writer): Promise<RelationshipRow> {
     return this.runner.write(async (tx) => {
-      const request = { ...body, field: '/body' };
-      await this.checkLinks(tx, [request], {});
-      return this.writeLink(tx, request);
+      const { row, change } = await this.applyLink(tx, body, writer);
+      await this.audit(tx, change, writer);
+      return row;
     });
+  }
+
+  async unlink(body: RelationshipBody, writer: Writer): Promise<void> {
+    await this.runner.write(async (tx) => this.audit(tx, await this.applyUnlink(tx, body), writer));
+  }
+
+  /** Records what a write changed; a write that changed nothing leaves no entry. */
+  async audit(tx: TransactionRunner, change: Change, writer: Writer): Promise<void> {
+    if (change.changes.length === 0 && change.links.length === 0) return;
+    await recordAudit(
+      tx,
+      { ...change, actorId: writer.user?.id ?? null, source: writer.source ?? 'user', sourceRef: writer.sourceRef ?? null, undoes: writer.undoes ?? null },
+      this.clock(),
+    );
+  }
+
+  // The apply* steps change the graph inside a caller's transaction and say what they changed; the
+  // public writes above (and undo) record that in the audit in the same transaction.
+
+  /** Also says which links the rules added to the requested ones. */
+  async applyCreate(tx: TransactionRunner, kind: EntityKind, body: NewEntity, writer: Writer): Promise<Change & { added: LinkRef[] }> {
+    const { id = newId(kind), links: newLinks = [], ...props } = body;
+    const requests = newLinks.map((link, index) => ({
+      type: link.type,
+      from: id,
+      to: link.target,
+      product: link.product,
+      since: link.since,
+      field: `/body/links/${index}`,
+    }));
+    await this.checkLinks(tx, requests, { [id]: kind });
+    await tx.run(createEntity, { id, label: kinds[kind].label, kind, props: storedProps(props) });
+    const links: LinkChange[] = [];
+    const added: LinkRef[] = [];
+    for (const request of requests) {
+      const { row, implied } = await this.writeLink(tx, request, writer);
+      links.push(...implied);
+      added.push(...row.added);
+      if (row.before === null) links.push(linkChange('added', row, row.after));
+    }
+    const name = typeof props.name === 'string' ? props.name : null;
+    return { action: 'create', nodeId: id, nodeKind: kind, nodeName: name, changes: changedProperties({}, props), links, added };
+  }
+
+  async applyUpdate(tx: TransactionRunner, kind: EntityKind, id: string, changes: Record<string, unknown>): Promise<Change> {
+    const [row] = await tx.run(updateEntity, { id, kind, props: storedProps(changes) });
+    if (!row) throw notFound(kind, id, '/params/id');
+    return { action: 'update', nodeId: id, nodeKind: kind, nodeName: row.name, changes: changedProperties(row.before, changes), links: [] };
+  }
+
+  async applyDelete(tx: TransactionRunner, kind: EntityKind, id: string): Promise<Change> {
+    // Everything the node was, so the audit can show it and undo can bring it back.
+    const [row] = await tx.run(getEntity, { id, kind, relationLimit: 100_000 });
+    if (!row) throw notFound(kind, id, '/params/id');
+    if (sharedKinds.has(kind)) {
+      const [used] = await tx.run(findUses, { id, limit: listedUses });
+      if (used && used.total > 0) throw inUse(id, used.total, used.uses, '/params/id');
+    }
+    await tx.run(deleteEntity, { id, kind });
+    const { id: _id, kind: _kind, updatedAt: _updatedAt, ...props } = row.entity as Record<string, unknown>;
+    const links = row.relations.map((relation) => {
+      const out = relation.direction === 'out';
+      return linkChange('removed', { type: relation.type, from: out ? id : relation.other.id, to: out ? relation.other.id : id }, relation.properties);
+    });
+    const changes = Object.entries(props).map(([property, before]) => ({ property, before, after: null }));
+    return { action: 'delete', nodeId: id, nodeKind: kind, nodeName: row.entity.name, changes, links };
+  }
+
+  async applyLink(tx: TransactionRunner, body: RelationshipBody, writer: Writer): Promise<{ row: RelationshipRow; change: Change }> {
+    const request = { ...body, field: '/body' };
+    await this.checkLinks(tx, [request], {});
+    const { row, implied } = await this.writeLink(tx, request, writer);
+    const own: LinkChange[] =
+      row.before === null
+        ? [linkChange('added', row, row.after)]
+        : JSON.stringify(row.before) === JSON.stringify(row.after)
+          ? []
+          : [linkChange('removed', row, row.before), linkChange('added', row, row.after)];
+    const links = [...implied, ...own];
+    return { row, change: { action: 'link', nodeId: row.from, nodeKind: await this.kindIn(tx, row.from), changes: [], links } };
   }
 
   /** Removes a link; an OFFERS or NEEDS that supply links stand on stays until they are gone. */
-  async unlink(body: RelationshipBody): Promise<void> {
-    await this.runner.write(async (tx) => {
-      if (body.type === 'OFFERS' || body.type === 'NEEDS') {
-        const supplies = await tx.run(findSuppliesOfEnd, { type: body.type, firm: body.from, product: body.to });
-        if (supplies.length > 0) {
-          const uses = supplies.map((s) => ({ type: 'SUPPLIES', id: `${s.from}->${s.to}`, kind: 'link' }));
-          throw new ApiError(
-            409,
-            'IN_USE',
-            (t, language) => {
-              const { limit, unit } = counted(language, supplies.length, t.plural.supplies);
-              return t.errors.suppliesRestOnLink({ count: limit, unit, uses: uses.map((u) => u.id).join(', ') });
-            },
-            '/body',
-            {},
-            { uses },
-          );
-        }
-      }
-      const [row] = await tx.run(deleteRelationship, { ...body, product: body.product ?? null });
-      if (!row || row.deleted === 0) throw new ApiError(404, 'NOT_FOUND', (t) => t.errors.noLink(body), '/body');
-    });
+  async applyUnlink(tx: TransactionRunner, body: RelationshipBody): Promise<Change> {
+    if (body.type === 'OFFERS' || body.type === 'NEEDS') {
+      const supplies = await tx.run(findSuppliesOfEnd, { type: body.type, firm: body.from, product: body.to });
+      if (supplies.length > 0) throw suppliesRestOn(supplies);
+    }
+    const [row] = await tx.run(deleteRelationship, { ...body, product: body.product ?? null });
+    if (!row || row.removed.length === 0) {
+      throw new ApiError(404, 'NOT_FOUND', (t) => t.errors.noLink(body), '/body');
+    }
+    const links = row.removed.map((properties) => linkChange('removed', body, properties));
+    return { action: 'unlink', nodeId: body.from, nodeKind: await this.kindIn(tx, body.from), changes: [], links };
+  }
+
+  private async kindIn(tx: TransactionRunner, id: string): Promise<string> {
+    const [row] = await tx.run(getKinds, { ids: [id] });
+    return row?.kind ?? 'unknown';
   }
 
   /** Every end must exist and the type must join those kinds; nothing is written otherwise. */
@@ -181,31 +284,36 @@ export class EntitiesRepository {
     }
   }
 
-  private async writeLink(tx: TransactionRunner, request: LinkRequest): Promise<RelationshipRow> {
-    const params = {
-      type: request.type,
-      from: request.from,
-      to: request.to,
-      since: request.since ? toNeo4jDate(request.since) : null,
+  private async writeLink(tx: TransactionRunner, request: LinkRequest, writer: Writer): Promise<WrittenLink> {
+    const provenance = writer.restore ?? {
+      source: writer.source ?? 'user',
+      sourceRef: writer.sourceRef ?? null,
+      enteredBy: writer.user?.id ?? null,
+      enteredAt: this.clock().toISOString(),
+      standing: standingFor(writer.user, request),
     };
-    const removed: LinkRef[] = [];
+    const { since: restoredSince, product: _product, ...props } = provenance;
+    const since = request.since ? toNeo4jDate(request.since) : typeof restoredSince === 'string' ? toNeo4jDate(restoredSince) : null;
+    const params = { type: request.type, from: request.from, to: request.to, since, props };
+    const implied: LinkChange[] = [];
     if (request.type === 'LOCATED_IN') {
       const [moved] = await tx.run(removeOtherLocations, { id: request.from, region: request.to });
-      for (const region of moved?.removed ?? []) removed.push({ type: 'LOCATED_IN', from: request.from, to: region });
+      for (const old of moved?.removed ?? []) implied.push(linkChange('removed', { type: 'LOCATED_IN', from: request.from, to: old.to }, old.properties));
+    }
+    // An undo restores the ends a supply link stands on from its own entry, with their own provenance.
+    if (request.type === 'SUPPLIES' && request.product && !writer.restore) {
+      const [ends] = await tx.run(mergeSupplyEnds, { from: request.from, to: request.to, product: request.product, props });
+      if (ends?.offers) implied.push(linkChange('added', { type: 'OFFERS', from: request.from, to: request.product }, ends.offers));
+      if (ends?.needs) implied.push(linkChange('added', { type: 'NEEDS', from: request.to, to: request.product }, ends.needs));
     }
     const [row] =
       request.type === 'SUPPLIES'
         ? await tx.run(mergeSupplies, { ...params, product: request.product })
         : await tx.run(mergeRelationship, params);
-    const added: LinkRef[] = [];
-    if (request.type === 'SUPPLIES' && request.product) {
-      const [ends] = await tx.run(mergeSupplyEnds, { from: request.from, to: request.to, product: request.product });
-      if (ends?.offersAdded) added.push({ type: 'OFFERS', from: request.from, to: request.product });
-      if (ends?.needsAdded) added.push({ type: 'NEEDS', from: request.to, to: request.product });
-    }
     // A node's country follows from where it is located; it is never typed in by hand.
     if (request.type === 'LOCATED_IN') await tx.run(setCountry, { id: request.from });
-    return { ...(row as Omit<RelationshipRow, 'added' | 'removed'>), added, removed };
+    const refs = (change: 'added' | 'removed') => implied.filter((link) => link.change === change).map(({ type, from, to }) => ({ type, from, to }));
+    return { row: { ...(row as RelationshipRow), added: refs('added'), removed: refs('removed') }, implied };
   }
 }
 
@@ -224,6 +332,21 @@ function inUse(id: string, total: number, uses: Use[], field: string): ApiError 
   );
 }
 
+function suppliesRestOn(supplies: { from: string; to: string }[]): ApiError {
+  const uses = supplies.map((s) => ({ type: 'SUPPLIES', id: `${s.from}->${s.to}`, kind: 'link' }));
+  return new ApiError(
+    409,
+    'IN_USE',
+    (t, language) => {
+      const { limit, unit } = counted(language, supplies.length, t.plural.supplies);
+      return t.errors.suppliesRestOnLink({ count: limit, unit, uses: uses.map((u) => u.id).join(', ') });
+    },
+    '/body',
+    {},
+    { uses },
+  );
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     entitiesRepository: EntitiesRepository;
@@ -232,7 +355,7 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    app.decorate('entitiesRepository', new EntitiesRepository(app.runner));
+    app.decorate('entitiesRepository', new EntitiesRepository(app.runner, app.clock));
   },
   { name: 'entities-repository', dependencies: ['neo4j'] },
 );

@@ -9,11 +9,15 @@ export interface Neo4jPluginOptions {
   closeDriver?: boolean;
   timeoutMs?: number;
   unavailableAfterMs?: number;
+  /** The app's clock; tests move it forward to expire sessions and links. */
+  clock?: () => Date;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     runner: QueryRunner;
+    /** What time the app takes it to be: sessions, links and audit entries are dated by it. */
+    clock: () => Date;
   }
 }
 
@@ -25,6 +29,7 @@ export default fp<Neo4jPluginOptions>(
       runner.close();
       if (options.closeDriver) await options.driver.close();
     });
+    app.decorate('clock', options.clock ?? (() => new Date()));
   },
   { name: 'neo4j' },
 );

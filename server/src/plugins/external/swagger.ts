@@ -19,6 +19,9 @@ export default fp(
         },
         tags: [
           { name: 'health', description: 'Is the service and its database up' },
+          { name: 'auth', description: 'Sign-in, sessions and the first admin' },
+          { name: 'contacts', description: 'Contact persons of firms, institutes and organisations, shown as their consent allows' },
+          { name: 'audit', description: 'Who changed what and when, and undo (staff)' },
           { name: 'entities', description: 'Read and edit firms, institutes, organisations, products, sectors, regions, events' },
           { name: 'relationships', description: 'Links between nodes' },
           { name: 'search', description: 'Full-text search with filters' },

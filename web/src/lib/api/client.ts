@@ -44,6 +44,14 @@ const serverCodes = {
   PAYLOAD_TOO_LARGE: true,
   UNSUPPORTED_MEDIA_TYPE: true,
   RATE_LIMITED: true,
+  UNAUTHENTICATED: true,
+  FORBIDDEN: true,
+  CSRF: true,
+  INVALID_CREDENTIALS: true,
+  LINK_INVALID: true,
+  PASSWORD_TOO_SHORT: true,
+  PASSWORD_TOO_LONG: true,
+  UNDO_CONFLICT: true,
 } satisfies Record<ServerErrorCode, true>;
 const isServerCode = (code: string): code is ServerErrorCode => Object.hasOwn(serverCodes, code);
 
@@ -85,6 +93,19 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** The signed-in session's CSRF token, sent with every write (the session cookie alone is not enough). */
+let csrfToken: string | undefined;
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+function headersFor(method: string, hasBody: boolean): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (hasBody) headers['content-type'] = 'application/json';
+  if (csrfToken && method !== 'GET' && method !== 'HEAD') headers['x-csrf-token'] = csrfToken;
+  return headers;
+}
+
 export async function request<T>(method: string, template: string, options: RequestOptions = {}): Promise<T> {
   const url = buildUrl(template, options.params, options.query);
   let response: Response;
@@ -92,7 +113,7 @@ export async function request<T>(method: string, template: string, options: Requ
     response = await fetch(url, {
       method,
       signal: options.signal,
-      headers: options.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: headersFor(method, options.body !== undefined),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch (error) {

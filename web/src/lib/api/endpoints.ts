@@ -2,7 +2,7 @@
 // `apiCalls` lists them so a test can check each one against the server's /docs/json.
 import type { EntityKind } from '../../../../server/src/schemas/entities';
 import { request, type Query } from './client';
-import type { Entity, EntityProps, SearchQuery, SearchResult } from './types';
+import type { Entity, EntityProps, SearchQuery, SearchResult, SessionAnswer } from './types';
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 export const apiCalls: { method: Method; path: string }[] = [];
@@ -32,6 +32,10 @@ const entities = Object.fromEntries(Object.keys(kindPaths).map((kind) => [kind, 
 >;
 
 const searchCall = call('get', '/api/search');
+const sessionCall = call('get', '/api/auth/session');
+const signInCall = call('post', '/api/auth/sign-in');
+const signOutCall = call('post', '/api/auth/sign-out');
+const firstAdminCall = call('post', '/api/auth/first-admin');
 
 export type SearchParams = Partial<Omit<SearchQuery, 'kind'>> & { kind?: EntityKind };
 
@@ -42,6 +46,12 @@ export const api = {
     entities[kind].list<SearchResult>({ query: query as Query, signal }),
 
   entity: (kind: EntityKind, id: string, signal?: AbortSignal) => entities[kind].get<Entity>({ params: { id }, signal }),
+
+  session: () => sessionCall<SessionAnswer>(),
+  signIn: (email: string, password: string) => signInCall<SessionAnswer>({ body: { email, password } }),
+  signOut: () => signOutCall<void>(),
+  firstAdmin: (body: { token: string; email: string; name: string; password: string; language: 'de' | 'cs' | 'en' }) =>
+    firstAdminCall<SessionAnswer>({ body }),
 
   update: <K extends EntityKind>(kind: K, id: string, changes: Partial<EntityProps<K>>) =>
     entities[kind].patch<Entity>({ params: { id }, body: changes }),

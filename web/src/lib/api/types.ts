@@ -6,7 +6,10 @@ import type { Country, Language, NodeSummary } from '../../../../server/src/sche
 import type { EntityKind, kinds } from '../../../../server/src/schemas/entities';
 import type { RelationshipBody, RelationshipType } from '../../../../server/src/schemas/relationships';
 import type { SearchHit, SearchQuery, SearchResult } from '../../../../server/src/schemas/search';
+import type { Me, SessionResponse } from '../../../../server/src/schemas/auth';
 
+export type SessionAnswer = Static<typeof SessionResponse>;
+export type { Me };
 export type { Country, EntityKind, Language, NodeSummary, RelationshipBody, RelationshipType, SearchHit, SearchQuery, SearchResult };
 
 export const entityKinds = ['firm', 'institute', 'organisation', 'product', 'sector', 'region', 'event'] as const satisfies readonly EntityKind[];

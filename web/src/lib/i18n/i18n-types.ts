@@ -53,6 +53,60 @@ type RootTranslation = {
 		 */
 		label: string
 	}
+	account: {
+		/**
+		 * A​n​m​e​l​d​e​n
+		 */
+		signIn: string
+		/**
+		 * A​b​m​e​l​d​e​n
+		 */
+		signOut: string
+		/**
+		 * A​n​m​e​l​d​e​n
+		 */
+		signInTitle: string
+		/**
+		 * M​e​l​d​e​n​ ​S​i​e​ ​s​i​c​h​ ​m​i​t​ ​d​e​r​ ​E​-​M​a​i​l​-​A​d​r​e​s​s​e​ ​u​n​d​ ​d​e​m​ ​P​a​s​s​w​o​r​t​ ​I​h​r​e​s​ ​K​o​n​t​o​s​ ​a​n​.
+		 */
+		signInIntro: string
+		/**
+		 * E​-​M​a​i​l​-​A​d​r​e​s​s​e
+		 */
+		email: string
+		/**
+		 * P​a​s​s​w​o​r​t
+		 */
+		password: string
+		/**
+		 * N​a​m​e
+		 */
+		name: string
+		/**
+		 * M​i​n​d​e​s​t​e​n​s​ ​1​2​ ​Z​e​i​c​h​e​n​.
+		 */
+		passwordRule: string
+		/**
+		 * E​i​n​e​n​ ​M​o​m​e​n​t​ ​…
+		 */
+		working: string
+		/**
+		 * E​r​s​t​e​s​ ​A​d​m​i​n​-​K​o​n​t​o​ ​a​n​l​e​g​e​n
+		 */
+		setupTitle: string
+		/**
+		 * D​i​e​s​e​r​ ​L​i​n​k​ ​g​i​l​t​ ​e​i​n​m​a​l​ ​u​n​d​ ​n​u​r​ ​e​i​n​e​ ​S​t​u​n​d​e​ ​l​a​n​g​.​ ​M​i​t​ ​d​e​m​ ​K​o​n​t​o​,​ ​d​a​s​ ​S​i​e​ ​h​i​e​r​ ​a​n​l​e​g​e​n​,​ ​v​e​r​w​a​l​t​e​n​ ​S​i​e​ ​a​l​l​e​ ​w​e​i​t​e​r​e​n​ ​K​o​n​t​e​n​.
+		 */
+		setupIntro: string
+		/**
+		 * K​o​n​t​o​ ​a​n​l​e​g​e​n
+		 */
+		setupSubmit: string
+		/**
+		 * D​e​m​ ​L​i​n​k​ ​f​e​h​l​t​ ​s​e​i​n​ ​S​c​h​l​ü​s​s​e​l​.​ ​Ö​f​f​n​e​n​ ​S​i​e​ ​g​e​n​a​u​ ​d​e​n​ ​L​i​n​k​,​ ​d​e​n​ ​d​e​r​ ​S​e​r​v​e​r​ ​b​e​i​m​ ​S​t​a​r​t​ ​a​u​s​g​e​g​e​b​e​n​ ​h​a​t​.
+		 */
+		setupMissing: string
+	}
 	common: {
 		/**
 		 * W​i​r​d​ ​g​e​l​a​d​e​n​ ​…
@@ -378,6 +432,38 @@ type RootTranslation = {
 		 * Z​u​ ​v​i​e​l​e​ ​A​n​f​r​a​g​e​n​ ​i​n​ ​k​u​r​z​e​r​ ​Z​e​i​t​.​ ​B​i​t​t​e​ ​w​a​r​t​e​n​ ​S​i​e​ ​e​i​n​e​n​ ​M​o​m​e​n​t​.
 		 */
 		RATE_LIMITED: string
+		/**
+		 * B​i​t​t​e​ ​m​e​l​d​e​n​ ​S​i​e​ ​s​i​c​h​ ​z​u​e​r​s​t​ ​a​n​.
+		 */
+		UNAUTHENTICATED: string
+		/**
+		 * D​a​f​ü​r​ ​f​e​h​l​t​ ​I​h​r​e​m​ ​K​o​n​t​o​ ​d​i​e​ ​B​e​r​e​c​h​t​i​g​u​n​g​.
+		 */
+		FORBIDDEN: string
+		/**
+		 * I​h​r​e​ ​S​i​t​z​u​n​g​ ​i​s​t​ ​n​i​c​h​t​ ​m​e​h​r​ ​g​ü​l​t​i​g​.​ ​B​i​t​t​e​ ​l​a​d​e​n​ ​S​i​e​ ​d​i​e​ ​S​e​i​t​e​ ​n​e​u​.
+		 */
+		CSRF: string
+		/**
+		 * E​-​M​a​i​l​-​A​d​r​e​s​s​e​ ​o​d​e​r​ ​P​a​s​s​w​o​r​t​ ​s​t​i​m​m​t​ ​n​i​c​h​t​.
+		 */
+		INVALID_CREDENTIALS: string
+		/**
+		 * D​i​e​s​e​r​ ​L​i​n​k​ ​w​u​r​d​e​ ​b​e​r​e​i​t​s​ ​v​e​r​w​e​n​d​e​t​ ​o​d​e​r​ ​i​s​t​ ​a​b​g​e​l​a​u​f​e​n​.
+		 */
+		LINK_INVALID: string
+		/**
+		 * D​a​s​ ​P​a​s​s​w​o​r​t​ ​m​u​s​s​ ​m​i​n​d​e​s​t​e​n​s​ ​1​2​ ​Z​e​i​c​h​e​n​ ​l​a​n​g​ ​s​e​i​n​.
+		 */
+		PASSWORD_TOO_SHORT: string
+		/**
+		 * D​a​s​ ​P​a​s​s​w​o​r​t​ ​d​a​r​f​ ​h​ö​c​h​s​t​e​n​s​ ​2​0​0​ ​Z​e​i​c​h​e​n​ ​l​a​n​g​ ​s​e​i​n​.
+		 */
+		PASSWORD_TOO_LONG: string
+		/**
+		 * D​a​s​ ​l​ä​s​s​t​ ​s​i​c​h​ ​n​i​c​h​t​ ​m​e​h​r​ ​r​ü​c​k​g​ä​n​g​i​g​ ​m​a​c​h​e​n​:​ ​E​i​n​e​ ​n​e​u​e​r​e​ ​Ä​n​d​e​r​u​n​g​ ​b​e​t​r​i​f​f​t​ ​d​i​e​s​e​l​b​e​n​ ​A​n​g​a​b​e​n​.
+		 */
+		UNDO_CONFLICT: string
 		/**
 		 * K​e​i​n​e​ ​V​e​r​b​i​n​d​u​n​g​ ​z​u​m​ ​S​e​r​v​e​r​.
 		 */
@@ -1756,6 +1842,60 @@ export type TranslationFunctions = {
 		 */
 		label: () => LocalizedString
 	}
+	account: {
+		/**
+		 * Anmelden
+		 */
+		signIn: () => LocalizedString
+		/**
+		 * Abmelden
+		 */
+		signOut: () => LocalizedString
+		/**
+		 * Anmelden
+		 */
+		signInTitle: () => LocalizedString
+		/**
+		 * Melden Sie sich mit der E-Mail-Adresse und dem Passwort Ihres Kontos an.
+		 */
+		signInIntro: () => LocalizedString
+		/**
+		 * E-Mail-Adresse
+		 */
+		email: () => LocalizedString
+		/**
+		 * Passwort
+		 */
+		password: () => LocalizedString
+		/**
+		 * Name
+		 */
+		name: () => LocalizedString
+		/**
+		 * Mindestens 12 Zeichen.
+		 */
+		passwordRule: () => LocalizedString
+		/**
+		 * Einen Moment …
+		 */
+		working: () => LocalizedString
+		/**
+		 * Erstes Admin-Konto anlegen
+		 */
+		setupTitle: () => LocalizedString
+		/**
+		 * Dieser Link gilt einmal und nur eine Stunde lang. Mit dem Konto, das Sie hier anlegen, verwalten Sie alle weiteren Konten.
+		 */
+		setupIntro: () => LocalizedString
+		/**
+		 * Konto anlegen
+		 */
+		setupSubmit: () => LocalizedString
+		/**
+		 * Dem Link fehlt sein Schlüssel. Öffnen Sie genau den Link, den der Server beim Start ausgegeben hat.
+		 */
+		setupMissing: () => LocalizedString
+	}
 	common: {
 		/**
 		 * Wird geladen …
@@ -2079,6 +2219,38 @@ export type TranslationFunctions = {
 		 * Zu viele Anfragen in kurzer Zeit. Bitte warten Sie einen Moment.
 		 */
 		RATE_LIMITED: () => LocalizedString
+		/**
+		 * Bitte melden Sie sich zuerst an.
+		 */
+		UNAUTHENTICATED: () => LocalizedString
+		/**
+		 * Dafür fehlt Ihrem Konto die Berechtigung.
+		 */
+		FORBIDDEN: () => LocalizedString
+		/**
+		 * Ihre Sitzung ist nicht mehr gültig. Bitte laden Sie die Seite neu.
+		 */
+		CSRF: () => LocalizedString
+		/**
+		 * E-Mail-Adresse oder Passwort stimmt nicht.
+		 */
+		INVALID_CREDENTIALS: () => LocalizedString
+		/**
+		 * Dieser Link wurde bereits verwendet oder ist abgelaufen.
+		 */
+		LINK_INVALID: () => LocalizedString
+		/**
+		 * Das Passwort muss mindestens 12 Zeichen lang sein.
+		 */
+		PASSWORD_TOO_SHORT: () => LocalizedString
+		/**
+		 * Das Passwort darf höchstens 200 Zeichen lang sein.
+		 */
+		PASSWORD_TOO_LONG: () => LocalizedString
+		/**
+		 * Das lässt sich nicht mehr rückgängig machen: Eine neuere Änderung betrifft dieselben Angaben.
+		 */
+		UNDO_CONFLICT: () => LocalizedString
 		/**
 		 * Keine Verbindung zum Server.
 		 */

@@ -7,6 +7,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/diversification',
     {
+      config: { access: 'visitor' },
       schema: {
         tags: ['diversification'],
         summary: 'Alternative suppliers a firm does not use yet for a product it needs, and institutes to ask',

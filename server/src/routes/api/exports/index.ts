@@ -44,6 +44,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/exports/report',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'The workshop report of a scope as PDF',
@@ -66,6 +67,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/exports/csv/:table',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'One table of a scope as CSV (UTF-8 with BOM)',
@@ -87,6 +89,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/exports/xlsx',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'All tables of a scope as one XLSX workbook',
@@ -106,6 +109,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/exports/network/:format',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'The network of a scope as GEXF 1.3, GraphML or graphology JSON',

@@ -19,6 +19,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/health',
     {
+      config: { access: 'visitor' },
       schema: {
         tags: ['health'],
         summary: 'Service and database status',

@@ -10,6 +10,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/matching/cross-border',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'Firms across the border whose offers meet this firm’s needs, and whose needs its offers meet',
@@ -23,6 +24,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/matching/cooperation',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'Cooperation candidates by shared sectors and complementary products',
@@ -40,6 +42,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/matching/institutes',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'Institutes to contact for a firm’s products and sectors',

@@ -7,6 +7,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/metrics',
     {
+      config: { access: 'visitor' },
       schema: {
         tags: ['network'],
         summary: 'When the whole-region measures were computed',

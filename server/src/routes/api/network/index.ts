@@ -9,6 +9,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/network/ego',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'The network around one firm, institute or organisation',
@@ -25,6 +26,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/network/overview',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'The whole region as groups of actors, placed at their districts',
@@ -41,6 +43,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/network/cluster',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'All actors of a sector and/or region and the links among them',

@@ -10,6 +10,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/paths/supplier-tree',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: "A firm's suppliers, their suppliers and so on, up to k tiers",
@@ -24,6 +25,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/paths/chains',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'The k shortest supplier chains from a firm to firms that offer a product it needs',
@@ -40,6 +42,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/paths/between',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'The k shortest chains between two firms over supply and cooperation links',

@@ -10,6 +10,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/risk/firm',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'Products a firm needs with no, one, or only same-country / same-district suppliers',
@@ -23,6 +24,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/risk/area',
     {
+      config: { access: 'visitor' },
       schema: {
         tags,
         summary: 'Supply risk of a sector, region or cluster: scarce products, concentration (HHI), critical firms',

@@ -6,6 +6,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/search',
     {
+      config: { access: 'visitor' },
       schema: {
         tags: ['search'],
         summary: 'Find nodes by words in de/cs/en, or list them by filters',

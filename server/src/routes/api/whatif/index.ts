@@ -7,6 +7,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/whatif',
     {
+      config: { access: 'visitor' },
       schema: {
         tags: ['whatif'],
         summary: 'Remove a firm, a district or the border: who loses their only supplier of a product, and what remains',

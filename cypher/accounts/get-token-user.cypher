@@ -1,0 +1,6 @@
+// The account behind an API token that has not been revoked, with the token's role.
+// $tokenHash
+// columns: user {id, email, name, role, language, firmIds}, tokenRole
+MATCH (t:ApiToken {tokenHash: $tokenHash})-[:TOKEN_OF]->(u:User)
+WHERE t.revokedAt IS NULL
+RETURN u {.id, .email, .name, .role, .language, firmIds: [(u)-[:BELONGS_TO]->(f:Entity) | f.id]} AS user, t.role AS tokenRole

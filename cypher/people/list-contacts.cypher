@@ -1,0 +1,8 @@
+// The contact persons of a firm, institute or organisation that the asker may see: those whose
+// consent is among $consents, and all of them where the node is in $ownIds (its members manage them).
+// $of, $consents, $ownIds
+// columns: person
+MATCH (p:Person)-[:CONTACT_OF]->(n:Entity {id: $of})
+WHERE p.consent IN $consents OR n.id IN $ownIds
+RETURN p {.*, of: n.id} AS person
+ORDER BY p.name

@@ -1,0 +1,44 @@
+// Contact persons of firms, institutes and organisations, with their consent.
+import { Type, type Static } from '@sinclair/typebox';
+import { Id, Language } from './common';
+
+export const ConsentSchema = Type.Union([Type.Literal('staff'), Type.Literal('members'), Type.Literal('public')], {
+  description: 'Who may see the person: staff only, signed-in members, or everyone',
+});
+
+const Text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
+
+const personFields = {
+  name: Text(200),
+  function: Type.Optional(Text(200)),
+  email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+  phone: Type.Optional(Type.String({ minLength: 3, maxLength: 40, pattern: '^[+0-9 ()/.-]+$' })),
+  languages: Type.Optional(Type.Array(Language, { uniqueItems: true, maxItems: 3, description: 'Languages the person speaks' })),
+  consent: ConsentSchema,
+};
+
+export const NewPerson = Type.Object({ of: Id, ...personFields }, { additionalProperties: false, title: 'New contact person' });
+
+export const PersonChanges = Type.Partial(Type.Object(personFields), { additionalProperties: false, minProperties: 1, title: 'Contact person changes' });
+
+export const Person = Type.Object(
+  {
+    id: Type.String(),
+    of: Type.String({ description: 'The firm, institute or organisation' }),
+    name: Type.String(),
+    function: Type.Optional(Type.String()),
+    email: Type.Optional(Type.String()),
+    phone: Type.Optional(Type.String()),
+    languages: Type.Optional(Type.Array(Type.String())),
+    consent: ConsentSchema,
+    consentAt: Type.String({ description: 'When the consent was recorded' }),
+    consentBy: Type.Union([Type.String(), Type.Null()], { description: 'Who recorded it (user id)' }),
+  },
+  { title: 'Person' },
+);
+
+export const PersonList = Type.Object({ items: Type.Array(Person) });
+
+export type NewPerson = Static<typeof NewPerson>;
+export type PersonChanges = Static<typeof PersonChanges>;
+export type Person = Static<typeof Person>;

@@ -1,0 +1,44 @@
+// Who is signed in, for the whole app: asked once when the app opens, replaced on sign-in and
+// sign-out. The CSRF token of the session goes to the fetch wrapper, which sends it with writes.
+// What a person may do is decided by the server; `may*` only keeps buttons away that would fail.
+import { setCsrfToken } from '$lib/api/client';
+import { api } from '$lib/api/endpoints';
+import type { EntityKind, Me, SessionAnswer } from '$lib/api/types';
+
+class Session {
+  user = $state.raw<Me | null>(null);
+  /** False until the server has said who is signed in. */
+  known = $state(false);
+
+  adopt(answer: SessionAnswer): void {
+    this.user = answer.user;
+    this.known = true;
+    setCsrfToken(answer.csrfToken);
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.adopt(await api.session());
+    } catch {
+      this.adopt({ user: null });
+    }
+  }
+
+  async signOut(): Promise<void> {
+    await api.signOut().catch(() => undefined);
+    this.adopt({ user: null });
+  }
+
+  get isStaff(): boolean {
+    return this.user?.role === 'staff' || this.user?.role === 'admin';
+  }
+
+  /** Staff edit every profile; members their own firm's or institute's. */
+  mayEditProfile(kind: EntityKind, id: string): boolean {
+    if (!this.user) return false;
+    if (this.isStaff) return true;
+    return (kind === 'firm' || kind === 'institute') && this.user.firmIds.includes(id);
+  }
+}
+
+export const session = new Session();
