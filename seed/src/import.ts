@@ -35,11 +35,15 @@ export interface ImportStats {
   seconds: number;
 }
 
+/** A batch is a few seconds' work on a quiet machine; on a busy one it may take several times that. */
+const batchTimeoutMs = 120_000;
+
 export async function importDataset(
-  runner: QueryRunner,
+  given: QueryRunner,
   dataset: Dataset,
   options: { batchSize?: number; onProgress?: (done: number) => void } = {},
 ): Promise<ImportStats> {
+  const runner = given.withTimeout(batchTimeoutMs);
   const batchSize = options.batchSize ?? 5000;
   const started = performance.now();
   let nodes = 0;
