@@ -116,6 +116,10 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(webPlugin, { dir: options.webDir });
 }
 
+/** Header bytes a request may send: sessions, tokens and a language are a few hundred. */
+export const maxHeaderBytes = 16_384;
+export const maxBodyBytes = 1_048_576;
+
 export async function buildApp(options: AppOptions, fastifyOptions: FastifyServerOptions = {}) {
   const instance = Fastify({
     // Bodies keep their JSON types (a string is never read as a number or the reverse); query
@@ -125,9 +129,12 @@ export async function buildApp(options: AppOptions, fastifyOptions: FastifyServe
     // Malformed URLs (bad percent-encoding) answer in the one error shape too.
     frameworkErrors: (error, request, reply) => sendError(request, reply, toApiError(error)),
     // Long path parameters reach validation (400 at /params/...) instead of the router's 414.
-    maxParamLength: 10_000,
-    // Bodies are JSON of a few kilobytes; a request that sends slowly does not hold a socket forever.
-    bodyLimit: 1_048_576,
+    routerOptions: { maxParamLength: 10_000 },
+    // Bodies are JSON of a few kilobytes, headers (cookies, a token) far less: larger requests are
+    // refused (413, and Node's 431 for headers) before anything reads them. A request that sends
+    // slowly does not hold a socket forever.
+    bodyLimit: maxBodyBytes,
+    http: { maxHeaderSize: maxHeaderBytes },
     requestTimeout: 60_000,
     // Each request has an id in every log line; a caller's X-Request-Id is kept, so logs can be
     // matched across services. Pino logs method, URL and status, never bodies.

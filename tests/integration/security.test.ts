@@ -3,7 +3,7 @@
 // request id and without bodies.
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/src/app';
+import { buildApp, maxBodyBytes, maxHeaderBytes } from '../../server/src/app';
 import { AccountsRepository } from '../../server/src/plugins/app/accounts-repository';
 import { createAccount } from '../setup/accounts';
 import { testDatabase } from '../setup/database';
@@ -98,5 +98,28 @@ describe('logs', () => {
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((entry) => entry.reqId === 'trace-42')).toBe(true);
     expect(lines.join('\n')).not.toContain('Geheimprodukt');
+  });
+});
+
+describe('size limits', () => {
+  it('refuses a body over 1 MiB with 413 and headers over 16 KiB with 431, over a real socket', async () => {
+    const server = await buildApp({ driver: db.driver });
+    const address = await server.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const staff = await createAccount(db.runner, 'staff');
+      const { token } = await new AccountsRepository(db.runner).createToken(staff.id, 'size limit test', 'staff');
+      const big = await fetch(`${address}/api/products?lang=de`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'x'.repeat(maxBodyBytes + 1), code: '1', codeSystem: 'CPA', category: '1' }),
+      });
+      expect(big.status).toBe(413);
+      expect(await big.json()).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', field: '/body' });
+      const crowded = await fetch(`${address}/api/health`, { headers: { 'x-padding': 'x'.repeat(maxHeaderBytes) } });
+      expect(crowded.status).toBe(431);
+      expect((await fetch(`${address}/api/health`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
   });
 });
