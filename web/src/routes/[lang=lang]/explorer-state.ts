@@ -6,6 +6,7 @@ import { colorModes, sizeModes, type ColorMode, type SizeMode } from '$lib/graph
 import { countries, firmSizes, type Country, type FirmSize } from '$lib/api/types';
 import { actorKinds, maxClusterLimit, maxEgoLimit, networkTypes, type ActorKind, type NetworkQuery, type OverviewQuery } from '$lib/api/network';
 import type { NetworkType } from '$lib/graph/types';
+import { idParam, idListParam } from '$lib/url-params';
 
 export const placements = ['network', 'geographic'] as const;
 export type Placement = (typeof placements)[number];
@@ -61,33 +62,30 @@ export const defaultState: ExplorerState = {
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
   values.includes(value as T) ? (value as T) : null;
-const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
-const id = (value: string | null) => (value && idPattern.test(value) ? value : null);
-const list = (value: string | null) => (value ? value.split(',').filter((v) => idPattern.test(v)) : []);
 
 export function parseState(params: URLSearchParams): ExplorerState {
   const hops = Number(params.get('hops'));
   const zoom = Number(params.get('zoom'));
   const limit = Number(params.get('limit'));
-  const types = list(params.get('types')).filter((t): t is NetworkType => (networkTypes as readonly string[]).includes(t));
+  const types = idListParam(params.get('types')).filter((t): t is NetworkType => (networkTypes as readonly string[]).includes(t));
   return {
-    ego: id(params.get('ego')),
+    ego: idParam(params.get('ego')),
     group: groupKey(params.get('group')),
     all: params.get('view') === 'all',
     placement: params.get('layout') === 'geo' ? 'geographic' : 'network',
     hops: hops === 1 || hops === 2 || hops === 3 ? hops : defaultState.hops,
-    sector: id(params.get('sector')),
-    region: id(params.get('region')),
+    sector: idParam(params.get('sector')),
+    region: idParam(params.get('region')),
     country: oneOf(countries, params.get('country')),
     kind: oneOf(actorKinds, params.get('kind')),
     types: params.has('types') && types.length > 0 ? types : defaultState.types,
     crossBorder: params.get('crossBorder') === '1',
     size: oneOf(firmSizes, params.get('size')),
-    expanded: list(params.get('expand')),
-    selected: id(params.get('sel')),
+    expanded: idListParam(params.get('expand')),
+    selected: idParam(params.get('sel')),
     color: oneOf(colorModes, params.get('color')) ?? defaultState.color,
     sizeBy: oneOf(sizeModes, params.get('sizeBy')) ?? defaultState.sizeBy,
-    focus: id(params.get('focus')),
+    focus: idParam(params.get('focus')),
     zoom: Number.isFinite(zoom) && zoom > 0 ? zoom : null,
     limit: Number.isInteger(limit) && limit >= 1 ? Math.min(limit, maxClusterLimit) : null,
   };

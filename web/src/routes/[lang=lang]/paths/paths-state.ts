@@ -1,4 +1,5 @@
 // The path finder's question lives in the URL, so an answer can be shared and reloaded.
+import { idParam, idListParam } from '$lib/url-params';
 export const pathModes = ['product', 'firm', 'tree'] as const;
 export type PathMode = (typeof pathModes)[number];
 
@@ -17,9 +18,7 @@ export interface PathQuestion {
   avoid: string[];
 }
 
-const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
-const id = (value: string | null) => (value && idPattern.test(value) ? value : null);
-const list = (value: string | null) => (value ? [...new Set(value.split(',').filter((v) => idPattern.test(v)))].slice(0, 50) : []);
+const maxListed = 50;
 const int = (value: string | null, min: number, max: number, fallback: number) => {
   const n = Number(value);
   return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
@@ -29,15 +28,15 @@ export function parseQuestion(params: URLSearchParams): PathQuestion {
   const mode = params.get('mode');
   return {
     mode: pathModes.includes(mode as PathMode) ? (mode as PathMode) : 'product',
-    from: id(params.get('from')),
-    product: id(params.get('product')),
-    to: id(params.get('to')),
+    from: idParam(params.get('from')),
+    product: idParam(params.get('product')),
+    to: idParam(params.get('to')),
     k: int(params.get('k'), 1, 10, 3),
     hops: int(params.get('hops'), 1, 6, 4),
     crossBorder: params.get('crossBorder') === '1',
-    regions: list(params.get('regions')),
-    sectors: list(params.get('sectors')),
-    avoid: list(params.get('avoid')),
+    regions: idListParam(params.get('regions'), maxListed),
+    sectors: idListParam(params.get('sectors'), maxListed),
+    avoid: idListParam(params.get('avoid'), maxListed),
   };
 }
 

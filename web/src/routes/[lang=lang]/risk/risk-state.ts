@@ -1,6 +1,7 @@
 // The risk page's question lives in the URL: which view, which firm (and product for its
 // alternatives), which area, what to remove in the what-if.
 import { maxTier } from '../../../../../server/src/metrics/tiers';
+import { idParam } from '$lib/url-params';
 
 export const riskTabs = ['firm', 'area', 'whatif'] as const;
 export type RiskTab = (typeof riskTabs)[number];
@@ -19,8 +20,6 @@ export interface RiskQuestion {
   target: string | null;
 }
 
-const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
-const id = (value: string | null) => (value && idPattern.test(value) ? value : null);
 
 export function parseRisk(params: URLSearchParams): RiskQuestion {
   const tab = params.get('tab');
@@ -28,14 +27,14 @@ export function parseRisk(params: URLSearchParams): RiskQuestion {
   const k = Number(params.get('k'));
   return {
     tab: riskTabs.includes(tab as RiskTab) ? (tab as RiskTab) : 'firm',
-    firm: id(params.get('firm')),
-    product: id(params.get('product')),
-    sector: id(params.get('sector')),
-    region: id(params.get('region')),
-    cluster: id(params.get('cluster')),
+    firm: idParam(params.get('firm')),
+    product: idParam(params.get('product')),
+    sector: idParam(params.get('sector')),
+    region: idParam(params.get('region')),
+    cluster: idParam(params.get('cluster')),
     k: Number.isInteger(k) && k >= 1 && k <= maxTier ? k : Math.min(3, maxTier),
     remove: whatIfKinds.includes(remove as WhatIfKind) ? (remove as WhatIfKind) : 'firm',
-    target: id(params.get('target')),
+    target: idParam(params.get('target')),
   };
 }
 
