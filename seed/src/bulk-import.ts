@@ -5,9 +5,9 @@
 // are dropped for the load and built again at the end in one pass. Nodes first, then relationships,
 // then the countries derived from districts.
 // Not idempotent: use importDataset (MERGE) for anything but a fresh load.
-import { readQuery, writeQuery } from '../../server/src/graph/queries';
-import type { QueryRunner } from '../../server/src/graph/runner';
-import { applySchema } from '../../server/src/graph/schema';
+import { readQuery, writeQuery } from '@grenzland/server/graph/queries';
+import type { QueryRunner } from '@grenzland/server/graph/runner';
+import { applySchema } from '@grenzland/server/graph/schema';
 import { kindOf, type Dataset, type NodeLabel, type NodeRow, type RelRow, type RelType } from './dataset';
 import { batches, storedProps, type ImportStats } from './import';
 

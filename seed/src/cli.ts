@@ -8,10 +8,10 @@
 // Connects like the server: NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD) if set, else the local Neo4j.
 import { parseArgs } from 'node:util';
 import { MissingToolError } from '../../neo4j/local-neo4j';
-import { connectDatabase, waitForDatabase } from '../../server/src/graph/database';
-import { readQuery, writeQuery } from '../../server/src/graph/queries';
-import { QueryRunner } from '../../server/src/graph/runner';
-import { applySchema } from '../../server/src/graph/schema';
+import { connectDatabase, waitForDatabase } from '@grenzland/server/graph/database';
+import { readQuery, writeQuery } from '@grenzland/server/graph/queries';
+import { QueryRunner } from '@grenzland/server/graph/runner';
+import { applySchema } from '@grenzland/server/graph/schema';
 import { bulkImportDataset } from './bulk-import';
 import type { Dataset } from './dataset';
 import { demoDataset, demoFirms, demoSeed } from './demo-loader';

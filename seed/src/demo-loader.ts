@@ -1,8 +1,8 @@
 // The demo data of the border region: the reference data (real regions, sectors, products,
 // institutes, organisations, events) plus 1,600 generated fictional firms from a fixed seed.
 // `npm start` loads it into an empty database; benchmarks and end-to-end tests take it from here.
-import { readQuery } from '../../server/src/graph/queries';
-import type { QueryRunner } from '../../server/src/graph/runner';
+import { readQuery } from '@grenzland/server/graph/queries';
+import type { QueryRunner } from '@grenzland/server/graph/runner';
 import type { Dataset } from './dataset';
 import { generateDataset } from './generate';
 import { loadEventProgramme } from './event-programme';

@@ -2,11 +2,11 @@
 // meeting requests and answers, the timetable, and for the events before today (2026-12-01) what came
 // of the meetings. Written through the events repository, the same code the API runs, with a fixed
 // seed and fixed times, so every load gives the same programme.
-import { readQuery, writeQuery } from '../../server/src/graph/queries';
-import type { QueryRunner } from '../../server/src/graph/runner';
-import { EventsRepository, type Actor } from '../../server/src/plugins/app/events-repository';
-import { slotCount } from '../../server/src/events/slots';
-import { cooperationRequestTypes } from '../../server/src/schemas/events';
+import { readQuery, writeQuery } from '@grenzland/server/graph/queries';
+import type { QueryRunner } from '@grenzland/server/graph/runner';
+import { EventsRepository, type Actor } from '@grenzland/server/plugins/app/events-repository';
+import { slotCount } from '@grenzland/server/events/slots';
+import { cooperationRequestTypes } from '@grenzland/server/schemas/events';
 import { Random } from './generate/random';
 import { events } from './reference';
 import { requestTexts } from './reference/request-texts';

@@ -1,9 +1,9 @@
 // Loads a Dataset with batched UNWIND … MERGE, one transaction per batch: nodes first (the id
 // constraints make each MERGE an index lookup), then relationships, then derived countries.
 // Running it twice leaves the same graph.
-import { toNeo4jDate } from '../../server/src/graph/mappers';
-import { writeQuery } from '../../server/src/graph/queries';
-import type { QueryRunner } from '../../server/src/graph/runner';
+import { toNeo4jDate } from '@grenzland/server/graph/mappers';
+import { writeQuery } from '@grenzland/server/graph/queries';
+import type { QueryRunner } from '@grenzland/server/graph/runner';
 import { kindOf, type Dataset, type NodeLabel, type Props, type RelRow, type RelType } from './dataset';
 
 const mergeNodes = writeQuery<{ count: number }>('seed/merge-nodes');

@@ -1,8 +1,8 @@
 // Figures that say whether a loaded graph has the shape the product needs, read from the database
 // itself: firms per country, firms without a place or sector, inconsistent supply links, the
 // cross-border share, single-source and unmet needs, and one example of a four-tier supply chain.
-import { readQuery } from '../../server/src/graph/queries';
-import type { QueryRunner } from '../../server/src/graph/runner';
+import { readQuery } from '@grenzland/server/graph/queries';
+import type { QueryRunner } from '@grenzland/server/graph/runner';
 
 const firmsByCountry = readQuery<{ country: string | null; firms: number }>('seed/count-firms-by-country');
 const unplacedFirms = readQuery<{ firms: number }>('seed/count-unplaced-firms');

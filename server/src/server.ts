@@ -1,7 +1,7 @@
-// Starts the service: database (NEO4J_URI or the local Neo4j), schema, demo data on an empty
-// database, then the HTTP server. Closes everything on SIGINT/SIGTERM.
+// Starts the service: database (NEO4J_URI or the local Neo4j), schema, what the caller prepares
+// (`npm start`: the demo data on an empty database), then the HTTP server. Closes everything on
+// SIGINT/SIGTERM.
 import { MissingToolError } from '../../neo4j/local-neo4j';
-import { loadDemoIfEmpty } from '../../seed/src/demo-loader';
 import { buildApp } from './app';
 import { defaultRateLimits } from './plugins/external/security';
 import { connectDatabase, waitForDatabase } from './graph/database';
@@ -9,7 +9,10 @@ import { QueryRunner } from './graph/runner';
 import { applySchema } from './graph/schema';
 import { AccountsRepository } from './plugins/app/accounts-repository';
 
-export async function startServer(): Promise<void> {
+/** Work on the database before the service answers: given the runner and the start's log. */
+export type Prepare = (runner: QueryRunner, log: (line: string) => void) => Promise<void>;
+
+export async function startServer(prepare?: Prepare): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
   const log = (line: string) => console.log(line);
@@ -18,7 +21,7 @@ export async function startServer(): Promise<void> {
   await waitForDatabase(db.driver);
   const runner = new QueryRunner(db.driver);
   await applySchema(runner);
-  await loadDemoIfEmpty(runner, log);
+  await prepare?.(runner, log);
 
   const env = process.env;
   const unavailableAfterMs = env.DB_UNAVAILABLE_AFTER_MS ? Number(env.DB_UNAVAILABLE_AFTER_MS) : undefined;
@@ -81,9 +84,9 @@ function trustProxy(value: string | undefined): boolean | string {
   return value === 'true' ? true : value;
 }
 
-export async function main(): Promise<void> {
+export async function main(prepare?: Prepare): Promise<void> {
   try {
-    await startServer();
+    await startServer(prepare);
   } catch (error) {
     console.error(error instanceof MissingToolError ? error.message : error);
     process.exit(1);

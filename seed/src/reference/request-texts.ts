@@ -1,5 +1,5 @@
 // Short texts of the demo registrations' cooperation requests, one per type, in the three languages.
-import type { cooperationRequestTypes } from '../../../server/src/schemas/events';
+import type { cooperationRequestTypes } from '@grenzland/server/schemas/events';
 
 type RequestType = (typeof cooperationRequestTypes)[number];
 
