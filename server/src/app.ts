@@ -9,6 +9,7 @@ import { installErrorHandler, sendError, toApiError } from './errors';
 import { installQueryConversion } from './query-conversion';
 import { installRouteTable } from './routes-table';
 import neo4jPlugin from './plugins/external/neo4j';
+import gracefulClose from './plugins/external/graceful-close';
 import securityPlugin, { type SecurityOptions } from './plugins/external/security';
 import swaggerPlugin from './plugins/external/swagger';
 import webPlugin from './plugins/external/web';
@@ -68,6 +69,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   installQueryConversion(instance);
   // The API reads JSON only: a text body answers 415 rather than failing validation as a string.
   instance.removeContentTypeParser('text/plain');
+  await instance.register(gracefulClose);
   await instance.register(securityPlugin, { rateLimits: false, ...options.security });
   await instance.register(swaggerPlugin);
   await instance.register(neo4jPlugin, {
