@@ -32,6 +32,7 @@ import contactRoutes from './routes/api/contacts/index';
 import tokenRoutes from './routes/api/tokens/index';
 import access from './auth/access';
 import authRoutes from './routes/api/auth/index';
+import importsRepository from './plugins/app/imports-repository';
 import entityRoutes from './routes/api/entities/index';
 import healthRoutes from './routes/api/health/index';
 import networkRoutes from './routes/api/network/index';
@@ -44,6 +45,7 @@ import relationshipRoutes from './routes/api/relationships/index';
 import searchRoutes from './routes/api/search/index';
 import exportRoutes from './routes/api/exports/index';
 import metricsRoutes from './routes/api/metrics/index';
+import importRoutes from './routes/api/imports/index';
 
 export interface AppOptions {
   driver: Driver;
@@ -94,6 +96,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(accountsRepository);
   await instance.register(auditRepository);
   await instance.register(peopleRepository);
+  await instance.register(importsRepository);
 
   // Before any route: every /api route must declare who may call it.
   await instance.register(access);
@@ -114,6 +117,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(matchingRoutes);
   await instance.register(exportRoutes);
   await instance.register(metricsRoutes);
+  await instance.register(importRoutes);
 
   await instance.register(webPlugin, { dir: options.webDir });
 }

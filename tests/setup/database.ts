@@ -28,7 +28,8 @@ export function testDatabase() {
     driver,
     runner,
     async reset() {
-      await runner.runAutoCommit(deleteAll);
+      // Emptying a database of 20,000 imported firms takes longer than an answer may.
+      await runner.withTimeout(300_000).runAutoCommit(deleteAll);
       await applySchema(runner);
     },
     /** Node counts by label and relationship counts by type: what "unchanged" means in tests. */

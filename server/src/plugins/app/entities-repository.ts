@@ -93,7 +93,8 @@ const idPrefix: Record<EntityKind, string> = {
   event: 'E',
 };
 
-const newId = (kind: EntityKind) => `${idPrefix[kind]}-${randomBytes(5).toString('hex')}`;
+/** A fresh id for a new node of `kind` (F-…, I-…), for entities created here and by the import. */
+export const newId = (kind: EntityKind) => `${idPrefix[kind]}-${randomBytes(5).toString('hex')}`;
 
 /** Dates travel as ISO strings and are stored as Neo4j DATE values. */
 function storedProps(props: Record<string, unknown>): Record<string, unknown> {

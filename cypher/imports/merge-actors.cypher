@@ -1,0 +1,39 @@
+// Creates or updates firms, institutes and organisations from import rows: their properties, their
+// district (and country from it) and sector, the located-in and in-sector links replaced and
+// carrying the import's provenance.
+// $rows [{id, label, kind, props, district, sector}], $source {sourceRef, enteredBy}
+// columns: count
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n.kind = row.kind
+WITH n, row
+CALL (n, row) { WITH n, row WHERE row.label = 'Firm' SET n:Firm }
+CALL (n, row) { WITH n, row WHERE row.label = 'Institute' SET n:Institute }
+CALL (n, row) { WITH n, row WHERE row.label = 'Organisation' SET n:Organisation }
+SET n += row.props, n.updatedAt = datetime()
+WITH n, row
+CALL (n, row) {
+  OPTIONAL MATCH (n)-[old:LOCATED_IN]->(:Region)
+  DELETE old
+}
+CALL (n, row) {
+  WITH n, row WHERE row.district IS NOT NULL
+  MATCH (d:Region {id: row.district})
+  MERGE (n)-[r:LOCATED_IN]->(d)
+  SET r.source = 'import', r.sourceRef = $source.sourceRef, r.enteredBy = $source.enteredBy,
+      r.enteredAt = datetime(), r.standing = 'claimed'
+  SET n.country = d.country
+}
+CALL (n, row) {
+  WITH n, row WHERE row.sector IS NOT NULL
+  OPTIONAL MATCH (n)-[old:IN_SECTOR]->(:Sector)
+  DELETE old
+}
+CALL (n, row) {
+  WITH n, row WHERE row.sector IS NOT NULL
+  MATCH (s:Sector {id: row.sector})
+  MERGE (n)-[r:IN_SECTOR]->(s)
+  SET r.source = 'import', r.sourceRef = $source.sourceRef, r.enteredBy = $source.enteredBy,
+      r.enteredAt = datetime(), r.standing = 'claimed'
+}
+RETURN count(*) AS count

@@ -1,0 +1,147 @@
+// Staff import from CSV or XLSX: the template, a preview (what would be created, changed, left
+// unchanged or rejected, with line, column and reason in the caller's language) and apply (the
+// accepted rows in one transaction). The file is the request body as uploaded (text/csv or the
+// XLSX type), at most 25 MB. With `Accept: application/x-ndjson` the answer streams a progress
+// line every batch of rows, then the result line.
+import { PassThrough } from 'node:stream';
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError } from '../../../errors';
+import { contentDisposition } from '../../../exports/file-name';
+import { viewerOf } from '../../../exports/viewer';
+import { fileTexts } from '../../../imports/messages';
+import { FileError } from '../../../imports/read-rows';
+import { templateWorkbook } from '../../../imports/template';
+import { Language, errorResponses } from '../../../schemas/common';
+import type { ImportResult } from '../../../plugins/app/imports-repository';
+
+const tags = ['imports'];
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const bodyLimit = 25 * 1024 * 1024;
+
+const ImportQuery = Type.Object(
+  {
+    file: Type.String({ minLength: 1, maxLength: 200, description: 'The file name, kept as the provenance of what the import writes', examples: ['Lieferanten-2026.xlsx'] }),
+    lang: Type.Optional(Language),
+  },
+  { additionalProperties: false },
+);
+
+const Counts = Type.Object({ create: Type.Integer(), change: Type.Integer(), unchanged: Type.Integer(), reject: Type.Integer() });
+const Table = Type.Union([Type.Literal('actors'), Type.Literal('products'), Type.Literal('links')]);
+const ImportResultSchema = Type.Object({
+  file: Type.String(),
+  applied: Type.Boolean({ description: 'true: the accepted rows were written (apply); false: a preview' }),
+  rows: Type.Integer({ description: 'Rows read' }),
+  counts: Type.Object({ actors: Counts, products: Counts, links: Counts }),
+  examples: Type.Array(
+    Type.Object({
+      table: Table,
+      line: Type.Integer(),
+      outcome: Type.Union([Type.Literal('create'), Type.Literal('change'), Type.Literal('unchanged')]),
+      id: Type.Union([Type.String(), Type.Null()], { description: 'null: a new actor whose id is made on apply' }),
+      label: Type.String(),
+      matchedBy: Type.Union([Type.Literal('id'), Type.Literal('name-town'), Type.Null()]),
+    }),
+    { description: 'The first rows of each outcome' },
+  ),
+  rejected: Type.Array(
+    Type.Object({
+      table: Table,
+      line: Type.Integer({ description: 'Line in the sheet or file; 1 is the header' }),
+      sheet: Type.Union([Type.String(), Type.Null()]),
+      problems: Type.Array(Type.Object({ column: Type.String(), reason: Type.String(), message: Type.String() })),
+    }),
+  ),
+});
+
+const language = (request: FastifyRequest, query: { lang?: 'de' | 'cs' | 'en' }) => {
+  if (query.lang) return query.lang;
+  const accepted = String(request.headers['accept-language'] ?? '').slice(0, 2);
+  return accepted === 'cs' || accepted === 'en' ? accepted : 'de';
+};
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  for (const type of ['text/csv', xlsxType, 'application/octet-stream']) {
+    app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body));
+  }
+
+  app.get(
+    '/api/imports/template',
+    {
+      schema: {
+        tags,
+        summary: 'The import template (XLSX)',
+        description: 'Sheets actors, products and links with their headers, one example row and drop-down lists, and a sheet explaining each column in German, Czech and English.',
+        querystring: Type.Object({ lang: Type.Optional(Language) }, { additionalProperties: false }),
+        response: { 200: { description: 'The template', content: { [xlsxType]: { schema: Type.String({ format: 'binary' }) } } }, 400: errorResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      const lang = language(request, request.query);
+      const names = { de: 'Vorlage', cs: 'Sablona', en: 'Template' };
+      const workbook = await templateWorkbook(lang);
+      return (reply as FastifyReply)
+        .header('content-type', xlsxType)
+        .header('content-disposition', contentDisposition(`Grenzland-Netz_Import-${names[lang]}_${lang}.xlsx`))
+        .send(workbook);
+    },
+  );
+
+  for (const apply of [false, true]) {
+    app.post(
+      apply ? '/api/imports/apply' : '/api/imports/preview',
+      {
+        bodyLimit,
+        schema: {
+          tags,
+          summary: apply ? 'Apply an import: the accepted rows in one transaction' : 'Preview an import: what each row would do',
+          description:
+            'The body is the CSV or XLSX file (content type text/csv or the XLSX type). Sheets and CSV files are recognised by their header: the columns of the actors, products or links table. ' +
+            (apply ? 'Rejected rows are left out; the accepted ones land whole or not at all, with provenance source "import", the file, who and when.' : 'Nothing is written.'),
+          querystring: ImportQuery,
+          // The raw file: a parser per content type hands it over as a Buffer, no schema to check.
+          body: Type.Unsafe<Buffer>({ description: 'The file: CSV (text/csv) or XLSX' }),
+          response: { 200: ImportResultSchema, 400: errorResponses[400] },
+        },
+      },
+      async (request, reply) => {
+        const lang = language(request, request.query);
+        const body = request.body as unknown;
+        if (!Buffer.isBuffer(body) || body.length === 0) {
+          throw new ApiError(400, 'VALIDATION', fileTexts[lang].EMPTY, '/body');
+        }
+        const run = (onProgress?: (rows: number) => void) =>
+          app.importsRepository.run(body, { fileName: request.query.file, lang, user: viewerOf(request), apply, onProgress });
+        if (String(request.headers.accept ?? '').includes('application/x-ndjson')) return streamed(reply as FastifyReply, run, lang);
+        try {
+          return await run();
+        } catch (error) {
+          throw fileProblem(error, lang);
+        }
+      },
+    );
+  }
+};
+
+function fileProblem(error: unknown, lang: 'de' | 'cs' | 'en'): unknown {
+  if (!(error instanceof FileError)) return error;
+  return new ApiError(400, 'VALIDATION', fileTexts[lang][error.reason].replace('{detail}', error.detail), '/body');
+}
+
+/** Progress lines while the rows are read, then the result (or the error) as the last line. */
+function streamed(reply: FastifyReply, run: (onProgress: (rows: number) => void) => Promise<ImportResult>, lang: 'de' | 'cs' | 'en') {
+  const out = new PassThrough();
+  const line = (value: unknown) => out.write(`${JSON.stringify(value)}\n`);
+  run((rows) => line({ progress: { rows } }))
+    .then((result) => line({ result }))
+    .catch((error: unknown) => {
+      const problem = fileProblem(error, lang);
+      line({ error: problem instanceof ApiError ? { statusCode: problem.statusCode, code: problem.code, message: problem.message, field: problem.field } : { statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side' } });
+    })
+    .finally(() => out.end());
+  return reply.header('content-type', 'application/x-ndjson; charset=utf-8').send(out);
+}
+
+export default routes;
