@@ -122,4 +122,10 @@ export const cs: ServerTexts = {
     supplierIsSide: 'Dodavatel musí být jednou z\u00a0obou firem jednání.',
     productOnlyForSupplier: 'Produkt a\u00a0dodavatel patří jen k\u00a0dodavatelskému vztahu.',
   },
+  imports: {
+    empty: 'Soubor je prázdný.',
+    unreadable: 'Soubor nelze přečíst: nahrajte prosím soubor CSV nebo XLSX.',
+    noTable: 'Nebyla rozpoznána žádná tabulka: první řádek potřebuje sloupce aktérů, produktů nebo vazeb (viz šablona).',
+    missingColumns: (p: { columns: string }) => `Chybí povinné sloupce: ${p.columns}.`,
+  },
 };

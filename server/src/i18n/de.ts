@@ -144,6 +144,12 @@ export const de = {
     supplierIsSide: 'Der Lieferant muss eine der beiden Firmen des Gesprächs sein.',
     productOnlyForSupplier: 'Produkt und Lieferant gehören nur zu einer Lieferbeziehung.',
   },
+  imports: {
+    empty: 'Die Datei ist leer.',
+    unreadable: 'Die Datei lässt sich nicht lesen: bitte eine CSV- oder XLSX-Datei hochladen.',
+    noTable: 'Keine Tabelle erkannt: die erste Zeile braucht die Spalten der Akteure, Produkte oder Verbindungen (siehe Vorlage).',
+    missingColumns: (p: { columns: string }) => `Es fehlen Pflichtspalten: ${p.columns}.`,
+  },
 };
 
 export type ServerTexts = typeof de;

@@ -122,4 +122,10 @@ export const en: ServerTexts = {
     supplierIsSide: 'The supplier must be one of the two firms of the meeting.',
     productOnlyForSupplier: 'Product and supplier belong to a supplier relationship only.',
   },
+  imports: {
+    empty: 'The file is empty.',
+    unreadable: 'The file cannot be read: please upload a CSV or XLSX file.',
+    noTable: 'No table recognised: the first row needs the columns of actors, products or links (see the template).',
+    missingColumns: (p: { columns: string }) => `Required columns are missing: ${p.columns}.`,
+  },
 };

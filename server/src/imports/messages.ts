@@ -80,25 +80,3 @@ export const reasonTexts: Record<Language, Record<Reason, string>> = {
 
 export const reasonMessage = (lang: Language, reason: Reason, detail?: string) =>
   reasonTexts[lang][reason].replace('{detail}', detail ?? '');
-
-/** Problems with the file as a whole (400 answers). */
-export const fileTexts: Record<Language, Record<'UNREADABLE' | 'NO_TABLE' | 'MISSING_COLUMNS' | 'EMPTY', string>> = {
-  de: {
-    UNREADABLE: 'Die Datei lässt sich nicht lesen: bitte eine CSV- oder XLSX-Datei hochladen.',
-    NO_TABLE: 'Keine Tabelle erkannt: die erste Zeile braucht die Spalten der Akteure, Produkte oder Verbindungen (siehe Vorlage).',
-    MISSING_COLUMNS: 'Es fehlen Pflichtspalten: {detail}.',
-    EMPTY: 'Die Datei ist leer.',
-  },
-  cs: {
-    UNREADABLE: 'Soubor nelze přečíst: nahrajte prosím soubor CSV nebo XLSX.',
-    NO_TABLE: 'Nebyla rozpoznána žádná tabulka: první řádek potřebuje sloupce aktérů, produktů nebo vazeb (viz šablona).',
-    MISSING_COLUMNS: 'Chybí povinné sloupce: {detail}.',
-    EMPTY: 'Soubor je prázdný.',
-  },
-  en: {
-    UNREADABLE: 'The file cannot be read: please upload a CSV or XLSX file.',
-    NO_TABLE: 'No table recognised: the first row needs the columns of actors, products or links (see the template).',
-    MISSING_COLUMNS: 'Required columns are missing: {detail}.',
-    EMPTY: 'The file is empty.',
-  },
-};

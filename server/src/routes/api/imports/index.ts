@@ -7,10 +7,10 @@ import { PassThrough } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from '../../../errors';
+import { ApiError, toApiError, type Message } from '../../../errors';
+import { serverTexts } from '../../../i18n/index';
 import { contentDisposition } from '../../../exports/file-name';
 import { viewerOf } from '../../../exports/viewer';
-import { fileTexts } from '../../../imports/messages';
 import { FileError } from '../../../imports/read-rows';
 import { templateWorkbook } from '../../../imports/template';
 import { Language, errorResponses } from '../../../schemas/common';
@@ -75,7 +75,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The import template (XLSX)',
         description: 'Sheets actors, products and links with their headers, one example row and drop-down lists, and a sheet explaining each column in German, Czech and English.',
         querystring: Type.Object({ lang: Type.Optional(Language) }, { additionalProperties: false }),
-        response: { 200: { description: 'The template', content: { [xlsxType]: { schema: Type.String({ format: 'binary' }) } } }, 400: errorResponses[400] },
+        response: { 200: { description: 'The template', content: { [xlsxType]: { schema: Type.String({ format: 'binary' }) } } }, ...errorResponses(400) },
       },
     },
     async (request, reply) => {
@@ -103,14 +103,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           querystring: ImportQuery,
           // The raw file: a parser per content type hands it over as a Buffer, no schema to check.
           body: Type.Unsafe<Buffer>({ description: 'The file: CSV (text/csv) or XLSX' }),
-          response: { 200: ImportResultSchema, 400: errorResponses[400] },
+          response: { 200: ImportResultSchema, ...errorResponses(400, 413, 415) },
         },
       },
       async (request, reply) => {
         const lang = language(request, request.query);
         const body = request.body as unknown;
         if (!Buffer.isBuffer(body) || body.length === 0) {
-          throw new ApiError(400, 'VALIDATION', fileTexts[lang].EMPTY, '/body');
+          throw new ApiError(400, 'VALIDATION', (t) => t.imports.empty, '/body');
         }
         const run = (onProgress?: (rows: number) => void) =>
           app.importsRepository.run(body, { fileName: request.query.file, lang, user: viewerOf(request), apply, onProgress });
@@ -118,16 +118,22 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         try {
           return await run();
         } catch (error) {
-          throw fileProblem(error, lang);
+          throw fileProblem(error);
         }
       },
     );
   }
 };
 
-function fileProblem(error: unknown, lang: 'de' | 'cs' | 'en'): unknown {
+const fileMessages: Record<FileError['reason'], (error: FileError) => Message> = {
+  UNREADABLE: () => (t) => t.imports.unreadable,
+  NO_TABLE: () => (t) => t.imports.noTable,
+  MISSING_COLUMNS: (error) => (t) => t.imports.missingColumns({ columns: error.detail }),
+};
+
+function fileProblem(error: unknown): unknown {
   if (!(error instanceof FileError)) return error;
-  return new ApiError(400, 'VALIDATION', fileTexts[lang][error.reason].replace('{detail}', error.detail), '/body');
+  return new ApiError(400, 'VALIDATION', fileMessages[error.reason](error), '/body');
 }
 
 /** Progress lines while the rows are read, then the result (or the error) as the last line. */
@@ -137,8 +143,8 @@ function streamed(reply: FastifyReply, run: (onProgress: (rows: number) => void)
   run((rows) => line({ progress: { rows } }))
     .then((result) => line({ result }))
     .catch((error: unknown) => {
-      const problem = fileProblem(error, lang);
-      line({ error: problem instanceof ApiError ? { statusCode: problem.statusCode, code: problem.code, message: problem.message, field: problem.field } : { statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side' } });
+      const problem = toApiError(fileProblem(error) as Error);
+      line({ error: { statusCode: problem.statusCode, code: problem.code, message: problem.text(serverTexts[lang], lang), field: problem.field } });
     })
     .finally(() => out.end());
   return reply.header('content-type', 'application/x-ndjson; charset=utf-8').send(out);
