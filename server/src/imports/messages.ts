@@ -37,7 +37,7 @@ export const reasonTexts: Record<Language, Record<Reason, string>> = {
     BAD_URL: '„{detail}“ není webová adresa; začíná http:// nebo https://.',
     OUT_OF_RANGE: 'Hodnota není v povoleném rozsahu {detail}.',
     TOO_LONG: 'Text je příliš dlouhý.',
-    UNKNOWN_DISTRICT: 'Kraj „{detail}“ neexistuje; očekává se kód NUTS 3, např. DED42 nebo CZ041.',
+    UNKNOWN_DISTRICT: 'Zemský okres nebo kraj „{detail}“ neexistuje; očekává se kód NUTS 3, např. DED42 nebo CZ041.',
     BAD_COUNTRY: 'Země „{detail}“ nesedí: povoleny jsou DE a CZ, odpovídající kraji.',
     UNKNOWN_SECTOR: 'Odvětví „{detail}“ neexistuje; očekává se kód NACE, např. C25.62.',
     SIZE_REQUIRED: 'U firmy je velikostní třída povinná.',

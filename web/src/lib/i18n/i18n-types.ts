@@ -1787,6 +1787,132 @@ type RootTranslation = {
 		 */
 		view: string
 	}
+	imports: {
+		/**
+		 * I​m​p​o​r​t
+		 */
+		nav: string
+		/**
+		 * D​a​t​e​n​ ​i​m​p​o​r​t​i​e​r​e​n
+		 */
+		title: string
+		/**
+		 * F​i​r​m​e​n​,​ ​F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n​,​ ​O​r​g​a​n​i​s​a​t​i​o​n​e​n​,​ ​P​r​o​d​u​k​t​e​ ​u​n​d​ ​V​e​r​b​i​n​d​u​n​g​e​n​ ​a​u​s​ ​C​S​V​-​ ​o​d​e​r​ ​X​L​S​X​-​D​a​t​e​i​e​n​ ​ü​b​e​r​n​e​h​m​e​n​.​ ​D​i​e​ ​S​p​a​l​t​e​n​ ​s​i​n​d​ ​d​i​e​ ​d​e​r​ ​T​a​b​e​l​l​e​n​-​E​x​p​o​r​t​e​:​ ​S​i​e​ ​k​ö​n​n​e​n​ ​e​i​n​e​n​ ​E​x​p​o​r​t​ ​i​n​ ​E​x​c​e​l​ ​b​e​a​r​b​e​i​t​e​n​ ​u​n​d​ ​w​i​e​d​e​r​ ​i​m​p​o​r​t​i​e​r​e​n​.
+		 */
+		intro: string
+		/**
+		 * V​o​r​l​a​g​e​ ​h​e​r​u​n​t​e​r​l​a​d​e​n​ ​(​X​L​S​X​)
+		 */
+		template: string
+		/**
+		 * D​a​t​e​i​ ​(​C​S​V​ ​o​d​e​r​ ​X​L​S​X​)
+		 */
+		file: string
+		/**
+		 * V​o​r​s​c​h​a​u
+		 */
+		preview: string
+		/**
+		 * Ü​b​e​r​n​e​h​m​e​n
+		 */
+		apply: string
+		/**
+		 * G​e​p​r​ü​f​t​e​ ​Z​e​i​l​e​n​:​ ​{​r​o​w​s​}
+		 * @param {string} rows
+		 */
+		checking: RequiredParams<'rows'>
+		/**
+		 * Ü​b​e​r​n​o​m​m​e​n​.​ ​G​e​p​r​ü​f​t​e​ ​Z​e​i​l​e​n​:​ ​{​r​o​w​s​}​.
+		 * @param {string} rows
+		 */
+		applied: RequiredParams<'rows'>
+		/**
+		 * V​o​r​s​c​h​a​u​ ​f​e​r​t​i​g​ ​–​ ​n​o​c​h​ ​i​s​t​ ​n​i​c​h​t​s​ ​g​e​s​p​e​i​c​h​e​r​t​.
+		 */
+		previewDone: string
+		/**
+		 * T​a​b​e​l​l​e
+		 */
+		table: string
+		tables: {
+			/**
+			 * A​k​t​e​u​r​e
+			 */
+			actors: string
+			/**
+			 * P​r​o​d​u​k​t​e
+			 */
+			products: string
+			/**
+			 * V​e​r​b​i​n​d​u​n​g​e​n
+			 */
+			links: string
+		}
+		outcomes: {
+			/**
+			 * n​e​u
+			 */
+			create: string
+			/**
+			 * g​e​ä​n​d​e​r​t
+			 */
+			change: string
+			/**
+			 * u​n​v​e​r​ä​n​d​e​r​t
+			 */
+			unchanged: string
+			/**
+			 * a​b​g​e​l​e​h​n​t
+			 */
+			reject: string
+		}
+		/**
+		 * A​b​g​e​l​e​h​n​t​e​ ​Z​e​i​l​e​n
+		 */
+		rejected: string
+		/**
+		 * K​e​i​n​e​ ​Z​e​i​l​e​ ​a​b​g​e​l​e​h​n​t​.
+		 */
+		noRejected: string
+		/**
+		 * Z​e​i​l​e
+		 */
+		line: string
+		/**
+		 * S​p​a​l​t​e
+		 */
+		column: string
+		/**
+		 * G​r​u​n​d
+		 */
+		reason: string
+		/**
+		 * D​i​e​ ​e​r​s​t​e​n​ ​Z​e​i​l​e​n​ ​j​e​ ​E​r​g​e​b​n​i​s
+		 */
+		examples: string
+		/**
+		 * E​r​g​e​b​n​i​s
+		 */
+		outcome: string
+		/**
+		 * E​i​n​t​r​a​g
+		 */
+		entry: string
+		matchedBy: {
+			/**
+			 * ü​b​e​r​ ​d​i​e​ ​K​e​n​n​u​n​g
+			 */
+			id: string
+			/**
+			 * ü​b​e​r​ ​N​a​m​e​ ​u​n​d​ ​O​r​t
+			 */
+			nameTown: string
+		}
+		/**
+		 * w​i​r​d​ ​n​e​u​ ​a​n​g​e​l​e​g​t
+		 */
+		newEntry: string
+	}
 	notFound: {
 		/**
 		 * S​e​i​t​e​ ​n​i​c​h​t​ ​g​e​f​u​n​d​e​n
@@ -3521,6 +3647,130 @@ export type TranslationFunctions = {
 		 * Ansicht im Netzwerk-Explorer
 		 */
 		view: () => LocalizedString
+	}
+	imports: {
+		/**
+		 * Import
+		 */
+		nav: () => LocalizedString
+		/**
+		 * Daten importieren
+		 */
+		title: () => LocalizedString
+		/**
+		 * Firmen, Forschungseinrichtungen, Organisationen, Produkte und Verbindungen aus CSV- oder XLSX-Dateien übernehmen. Die Spalten sind die der Tabellen-Exporte: Sie können einen Export in Excel bearbeiten und wieder importieren.
+		 */
+		intro: () => LocalizedString
+		/**
+		 * Vorlage herunterladen (XLSX)
+		 */
+		template: () => LocalizedString
+		/**
+		 * Datei (CSV oder XLSX)
+		 */
+		file: () => LocalizedString
+		/**
+		 * Vorschau
+		 */
+		preview: () => LocalizedString
+		/**
+		 * Übernehmen
+		 */
+		apply: () => LocalizedString
+		/**
+		 * Geprüfte Zeilen: {rows}
+		 */
+		checking: (arg: { rows: string }) => LocalizedString
+		/**
+		 * Übernommen. Geprüfte Zeilen: {rows}.
+		 */
+		applied: (arg: { rows: string }) => LocalizedString
+		/**
+		 * Vorschau fertig – noch ist nichts gespeichert.
+		 */
+		previewDone: () => LocalizedString
+		/**
+		 * Tabelle
+		 */
+		table: () => LocalizedString
+		tables: {
+			/**
+			 * Akteure
+			 */
+			actors: () => LocalizedString
+			/**
+			 * Produkte
+			 */
+			products: () => LocalizedString
+			/**
+			 * Verbindungen
+			 */
+			links: () => LocalizedString
+		}
+		outcomes: {
+			/**
+			 * neu
+			 */
+			create: () => LocalizedString
+			/**
+			 * geändert
+			 */
+			change: () => LocalizedString
+			/**
+			 * unverändert
+			 */
+			unchanged: () => LocalizedString
+			/**
+			 * abgelehnt
+			 */
+			reject: () => LocalizedString
+		}
+		/**
+		 * Abgelehnte Zeilen
+		 */
+		rejected: () => LocalizedString
+		/**
+		 * Keine Zeile abgelehnt.
+		 */
+		noRejected: () => LocalizedString
+		/**
+		 * Zeile
+		 */
+		line: () => LocalizedString
+		/**
+		 * Spalte
+		 */
+		column: () => LocalizedString
+		/**
+		 * Grund
+		 */
+		reason: () => LocalizedString
+		/**
+		 * Die ersten Zeilen je Ergebnis
+		 */
+		examples: () => LocalizedString
+		/**
+		 * Ergebnis
+		 */
+		outcome: () => LocalizedString
+		/**
+		 * Eintrag
+		 */
+		entry: () => LocalizedString
+		matchedBy: {
+			/**
+			 * über die Kennung
+			 */
+			id: () => LocalizedString
+			/**
+			 * über Name und Ort
+			 */
+			nameTown: () => LocalizedString
+		}
+		/**
+		 * wird neu angelegt
+		 */
+		newEntry: () => LocalizedString
 	}
 	notFound: {
 		/**
