@@ -7,7 +7,7 @@
 // --seconds. Then the explorer's time to the first drawn graph in headless Chromium for
 // networks of the --render sizes (--render '' skips it). Then the timetable of a generated cooperation
 // event of --schedule participants,requests,slots,tables (--schedule '' skips it). Then the workshop
-// report of the whole region (--exports false skips it). Results also go to
+// report of the whole region and a 20,000-row import (--exports false skips them). Results also go to
 // .bench/results-<firms>-<time>.json for comparison between runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -25,7 +25,7 @@ import { buildWebIfStale } from '../../server/src/web-build';
 import { getOk, runAlternating, runLoad } from './load';
 import { summarize, table } from './stats';
 import { measureSchedule, type ScheduleBenchResult } from './schedule';
-import { measureReport, type ExportBenchRow } from './exports';
+import { measureImport, measureReport, type ExportBenchRow } from './exports';
 import { comparisons } from './comparisons';
 import { measureMetricsJob } from './metrics-job';
 
@@ -186,6 +186,7 @@ if (args.schedule) {
 const exportRows: ExportBenchRow[] = [];
 if (args.exports !== 'false') {
   exportRows.push(await measureReport(app));
+  exportRows.push(...(await measureImport(app, runner)));
   console.log('\nExports (time and peak memory of the server process above its start):');
   console.log(table(['export', 'seconds', 'peak MiB', 'size'], exportRows.map((r) => [r.what, r.seconds, r.peakMiB, r.size])));
 }

@@ -5,6 +5,7 @@ import '../../seed/src/bulk-import';
 import '../../seed/src/demo-loader';
 import '../bench/samples';
 import '../bench/comparisons';
+import '../bench/exports';
 import '../../seed/src/quality';
 import { allQueryNames, declaredQueries } from '../../server/src/graph/queries';
 import { testDatabase } from '../setup/database';
