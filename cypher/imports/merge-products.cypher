@@ -1,8 +1,9 @@
-// Creates or updates products from import rows.
-// $rows [{id, props}]
+// Creates or updates products from import rows, with the import's provenance.
+// $rows [{id, props}], $source {source, sourceRef, enteredBy, enteredAt}
 // columns: count
 UNWIND $rows AS row
 MERGE (p:Entity {id: row.id})
 ON CREATE SET p:Product, p.kind = 'product'
-SET p += row.props, p.updatedAt = datetime()
+SET p += row.props, p.updatedAt = datetime(), p.source = $source.source, p.sourceRef = $source.sourceRef,
+    p.enteredBy = $source.enteredBy, p.enteredAt = $source.enteredAt
 RETURN count(*) AS count

@@ -58,6 +58,8 @@ interface Operation {
   method: 'POST' | 'PATCH' | 'DELETE';
   url: string | (() => string);
   payload?: unknown;
+  /** Where the body is a file rather than JSON. */
+  contentType?: string;
   /** Who may; "memberOwn" is a member of F-DE, "memberOther" a member of F-CZ. */
   allowed: Who[];
   /** Makes what the operation removes, so an allowed run has something to act on. */
@@ -91,7 +93,19 @@ const system = { id: 'U-test-system', role: 'staff' as const, firmIds: [] };
 async function addContact() {
   lastContact = (await app.peopleRepository.create({ of: 'F-DE', name: 'Petr Svoboda', consent: 'public' }, system)).id;
 }
+const importFile = 'id,name,code,codeSystem,category\nP-IMPORT,Importiertes Produkt,99.98,CPA,99\n';
 const operations: Operation[] = [
+  ...(['preview', 'apply'] as const).map(
+    (step): Operation => ({
+      name: `${step} an import`,
+      route: `POST /api/imports/${step}`,
+      method: 'POST',
+      url: `/api/imports/${step}?file=products.csv`,
+      payload: importFile,
+      contentType: 'text/csv',
+      allowed: ['staff', 'admin'],
+    }),
+  ),
   ...(Object.keys(kinds) as EntityKind[]).flatMap((kind): Operation[] => {
     const path = kinds[kind].path;
     const deleteId = `X-${kind}`;
@@ -240,7 +254,8 @@ describe('the role matrix of every write', () => {
     const before = await db.snapshot();
     const headers = who === 'visitor' ? {} : people[who].headers;
     const url = typeof operation.url === 'string' ? operation.url : operation.url();
-    const response = await app.inject({ method: operation.method, url, payload: operation.payload as object, headers });
+    const type = operation.contentType ? { 'content-type': operation.contentType } : {};
+    const response = await app.inject({ method: operation.method, url, payload: operation.payload as object, headers: { ...headers, ...type } });
     if (mayDo) {
       expect(response.statusCode, response.body).toBeLessThan(300);
       return;

@@ -54,10 +54,22 @@ function newEntryId(at: Date): string {
 const plain = (value: unknown): unknown => (value === undefined ? null : value);
 
 export async function recordAudit(tx: TransactionRunner, entry: AuditInput, at: Date = new Date()): Promise<string> {
+  const [id] = await recordAudits(tx, [entry], at);
+  return id!;
+}
+
+/** Many entries in one statement (an import's batch), in the given order. */
+export async function recordAudits(tx: TransactionRunner, entries: AuditInput[], at: Date = new Date()): Promise<string[]> {
+  if (entries.length === 0) return [];
+  const rows = await tx.run(createEntry, { entries: entries.map((entry) => stored(entry, at)) });
+  return rows.map((row) => row.id);
+}
+
+function stored(entry: AuditInput, at: Date) {
   const changes = (entry.changes ?? []).map((c) => ({ property: c.property, before: plain(c.before), after: plain(c.after) }));
   const links = entry.links ?? [];
   const otherId = links.map((link) => (link.from === entry.nodeId ? link.to : link.from)).find((id) => id !== entry.nodeId) ?? null;
-  const [row] = await tx.run(createEntry, {
+  return {
     id: newEntryId(at),
     at: at.toISOString(),
     actorId: entry.actorId,
@@ -71,8 +83,7 @@ export async function recordAudit(tx: TransactionRunner, entry: AuditInput, at: 
     source: entry.source ?? 'user',
     sourceRef: entry.sourceRef ?? null,
     undoes: entry.undoes ?? null,
-  });
-  return row!.id;
+  };
 }
 
 /** The properties that differ between before and after (deep, as JSON). */

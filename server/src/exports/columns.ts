@@ -25,12 +25,14 @@ export const actorKinds = ['firm', 'institute', 'organisation'] as const;
 export const actorTypes = ['university', 'research', 'transfer', 'chamber', 'agency', 'cluster', 'network', 'association'] as const;
 export const linkTypes = ['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF', 'OFFERS', 'NEEDS'] as const;
 export const standings = ['claimed', 'confirmed', 'verified'] as const;
+export const consents = ['staff', 'members', 'public'] as const;
+export const languages = ['de', 'cs', 'en'] as const;
 export const riskFlags = ['NO_SUPPLIER', 'SINGLE_SOURCE', 'ONE_COUNTRY'] as const;
 
 const names = {
-  nameDe: { de: 'Name auf Deutsch, wo er abweicht', cs: 'Název v němčině, pokud se liší', en: 'Name in German, where it differs' },
-  nameCs: { de: 'Name auf Tschechisch, wo er abweicht', cs: 'Název v češtině, pokud se liší', en: 'Name in Czech, where it differs' },
-  nameEn: { de: 'Name auf Englisch, wo er abweicht', cs: 'Název v angličtině, pokud se liší', en: 'Name in English, where it differs' },
+  nameDe: { de: 'Name auf Deutsch, wo er abweicht', cs: 'Název v\u00a0němčině, pokud se liší', en: 'Name in German, where it differs' },
+  nameCs: { de: 'Name auf Tschechisch, wo er abweicht', cs: 'Název v\u00a0češtině, pokud se liší', en: 'Name in Czech, where it differs' },
+  nameEn: { de: 'Name auf Englisch, wo er abweicht', cs: 'Název v\u00a0angličtině, pokud se liší', en: 'Name in English, where it differs' },
 };
 
 const textColumns = (width: number): Column[] => [
@@ -46,7 +48,7 @@ export const actorColumns: Column[] = [
     width: 14,
     description: {
       de: 'Kennung im Grenzland-Netz; leer lassen für neue Akteure (dann werden Firmen über Name und Ort erkannt)',
-      cs: 'Identifikátor v síti Grenzland-Netz; u nových aktérů nechte prázdné (firmy se pak rozpoznají podle názvu a obce)',
+      cs: 'Identifikátor v\u00a0síti Grenzland-Netz; u\u00a0nových aktérů nechte prázdné (firmy se pak rozpoznají podle názvu a\u00a0obce)',
       en: 'ID in Grenzland-Netz; leave empty for new actors (firms are then recognised by name and town)',
     },
   },
@@ -69,7 +71,7 @@ export const actorColumns: Column[] = [
     values: actorTypes,
     description: {
       de: 'Typ einer Forschungseinrichtung (university, research, transfer) oder Organisation (chamber, agency, cluster, network, association); bei Firmen leer',
-      cs: 'Typ výzkumné instituce (university, research, transfer) nebo organizace (chamber, agency, cluster, network, association); u firem prázdné',
+      cs: 'Typ výzkumné instituce (university, research, transfer) nebo organizace (chamber, agency, cluster, network, association); u\u00a0firem prázdné',
       en: 'Type of a research institute (university, research, transfer) or organisation (chamber, agency, cluster, network, association); empty for firms',
     },
   },
@@ -78,7 +80,7 @@ export const actorColumns: Column[] = [
     type: 'string',
     width: 36,
     required: true,
-    description: { de: 'Name, wie er im Handelsregister steht', cs: 'Název, jak je uveden v obchodním rejstříku', en: 'Name as registered' },
+    description: { de: 'Name, wie er im Handelsregister steht', cs: 'Název, jak je uveden v\u00a0obchodním rejstříku', en: 'Name as registered' },
   },
   ...textColumns(28),
   {
@@ -89,7 +91,7 @@ export const actorColumns: Column[] = [
     readOnly: true,
     description: {
       de: 'Land (DE oder CZ); folgt aus dem Kreis',
-      cs: 'Země (DE nebo CZ); vyplývá z kraje',
+      cs: 'Země (DE nebo CZ); vyplývá z\u00a0kraje',
       en: 'Country (DE or CZ); follows from the district',
     },
   },
@@ -99,7 +101,7 @@ export const actorColumns: Column[] = [
     width: 10,
     description: {
       de: 'Kreis als NUTS-3-Code, z. B. DED42 (Erzgebirgskreis) oder CZ041 (Region Karlovy Vary); für Firmen und Forschungseinrichtungen Pflicht',
-      cs: 'Zemský okres nebo kraj jako kód NUTS 3, např. DED42 (Zemský okres Krušné hory) nebo CZ041 (Karlovarský kraj); u firem a výzkumných institucí povinné',
+      cs: 'Zemský okres nebo kraj jako kód NUTS 3, např. DED42 (Zemský okres Krušné hory) nebo CZ041 (Karlovarský kraj); u\u00a0firem a\u00a0výzkumných institucí povinné',
       en: 'District as a NUTS 3 code, e.g. DED42 (Erzgebirgskreis) or CZ041 (Karlovy Vary Region); required for firms and research institutes',
     },
   },
@@ -121,7 +123,7 @@ export const actorColumns: Column[] = [
     values: sizes,
     description: {
       de: 'Größenklasse einer Firma: micro (< 10 Beschäftigte), small (< 50), medium (< 250), large; für Firmen Pflicht',
-      cs: 'Velikostní třída firmy: micro (< 10 zaměstnanců), small (< 50), medium (< 250), large; u firem povinné',
+      cs: 'Velikostní třída firmy: micro (< 10 zaměstnanců), small (< 50), medium (< 250), large; u\u00a0firem povinné',
       en: 'Size class of a firm: micro (< 10 staff), small (< 50), medium (< 250), large; required for firms',
     },
   },
@@ -209,7 +211,7 @@ export const linkColumns: Column[] = [
     required: true,
     description: {
       de: 'Kennung des Akteurs, von dem die Verbindung ausgeht (bei SUPPLIES der Lieferant)',
-      cs: 'Identifikátor aktéra, od něhož vazba vychází (u SUPPLIES dodavatel)',
+      cs: 'Identifikátor aktéra, od něhož vazba vychází (u\u00a0SUPPLIES dodavatel)',
       en: 'ID of the actor the link starts from (for SUPPLIES the supplier)',
     },
   },
@@ -270,11 +272,65 @@ export const linkColumns: Column[] = [
     width: 10,
     values: standings,
     description: {
-      de: 'Stand: claimed (angegeben), confirmed (bestätigt), verified (geprüft); leer: claimed',
-      cs: 'Stav: claimed (uvedeno), confirmed (potvrzeno), verified (ověřeno); prázdné: claimed',
-      en: 'Standing: claimed, confirmed, verified; empty: claimed',
+      de: 'Stand: claimed (angegeben), confirmed (bestätigt), verified (geprüft); leer: confirmed (ein Import durch Mitarbeitende bestätigt)',
+      cs: 'Stav: claimed (uvedeno), confirmed (potvrzeno), verified (ověřeno); prázdné: confirmed (import pracovníkem vazbu potvrzuje)',
+      en: 'Standing: claimed, confirmed, verified; empty: confirmed (an import by staff confirms)',
     },
   },
+];
+
+/** Contact persons: staff only, in the tables and the import, each with the consent they gave. */
+export const personColumns: Column[] = [
+  {
+    key: 'id',
+    type: 'string',
+    width: 16,
+    description: {
+      de: 'Kennung der Person; leer lassen für neue Personen (dann wird eine Person über Name und Akteur erkannt)',
+      cs: 'Identifikátor osoby; u\u00a0nových osob nechte prázdné (osoba se pak rozpozná podle jména a\u00a0aktéra)',
+      en: 'ID of the person; leave empty for new persons (a person is then recognised by name and actor)',
+    },
+  },
+  {
+    key: 'of',
+    type: 'string',
+    width: 14,
+    required: true,
+    description: {
+      de: 'Kennung der Firma, Forschungseinrichtung oder Organisation, für die die Person Ansprechpartner ist',
+      cs: 'Identifikátor firmy, výzkumné instituce nebo organizace, za kterou je osoba kontaktní osobou',
+      en: 'ID of the firm, research institute or organisation the person is a contact of',
+    },
+  },
+  { key: 'ofName', type: 'string', width: 30, readOnly: true, description: { de: 'Name (nur zum Lesen)', cs: 'Název (jen pro čtení)', en: 'Name (for reading only)' } },
+  { key: 'name', type: 'string', width: 26, required: true, description: { de: 'Vor- und Nachname', cs: 'Jméno a\u00a0příjmení', en: 'First and last name' } },
+  { key: 'function', type: 'string', width: 22, description: { de: 'Funktion', cs: 'Funkce', en: 'Function' } },
+  { key: 'email', type: 'string', width: 28, description: { de: 'E-Mail-Adresse', cs: 'E-mailová adresa', en: 'E-mail address' } },
+  { key: 'phone', type: 'string', width: 18, description: { de: 'Telefon, z. B. +49 371 123456', cs: 'Telefon, např. +420 353 123456', en: 'Phone, e.g. +49 371 123456' } },
+  {
+    key: 'languages',
+    type: 'list',
+    width: 12,
+    values: languages,
+    description: {
+      de: 'Sprachen, die die Person spricht: de, cs, en, durch Semikolon getrennt',
+      cs: 'Jazyky, kterými osoba mluví: de, cs, en, oddělené středníkem',
+      en: 'Languages the person speaks: de, cs, en, separated by semicolons',
+    },
+  },
+  {
+    key: 'consent',
+    type: 'string',
+    width: 10,
+    values: consents,
+    description: {
+      de: 'Wer die Person sehen darf, wie sie zugestimmt hat: staff (nur Mitarbeitende), members (angemeldete Mitglieder), public (alle); leer: staff',
+      cs: 'Kdo smí osobu vidět podle jejího souhlasu: staff (jen pracovníci), members (přihlášení členové), public (všichni); prázdné: staff',
+      en: 'Who may see the person, as they consented: staff (staff only), members (signed-in members), public (everyone); empty: staff',
+    },
+  },
+  { key: 'consentAt', type: 'datetime', width: 20, readOnly: true, description: { de: 'Zustimmung erfasst am', cs: 'Souhlas zaznamenán dne', en: 'Consent recorded at' } },
+  { key: 'consentBy', type: 'string', width: 14, readOnly: true, description: { de: 'Zustimmung erfasst von', cs: 'Souhlas zaznamenal(a)', en: 'Consent recorded by' } },
 ];
 
 const readOnly = (key: string, type: ColumnType, width: number, description: Record<Language, string>): Column => ({
@@ -292,7 +348,7 @@ export const riskColumns: Column[] = [
   readOnly('productName', 'string', 30, { de: 'Benötigtes Produkt', cs: 'Poptávaný produkt', en: 'Product needed' }),
   readOnly('risk', 'string', 15, {
     de: 'NO_SUPPLIER: kein Lieferant; SINGLE_SOURCE: nur ein Lieferant; ONE_COUNTRY: alle Lieferanten in einem Land',
-    cs: 'NO_SUPPLIER: žádný dodavatel; SINGLE_SOURCE: jediný dodavatel; ONE_COUNTRY: všichni dodavatelé z jedné země',
+    cs: 'NO_SUPPLIER: žádný dodavatel; SINGLE_SOURCE: jediný dodavatel; ONE_COUNTRY: všichni dodavatelé z\u00a0jedné země',
     en: 'NO_SUPPLIER: no supplier; SINGLE_SOURCE: one supplier; ONE_COUNTRY: all suppliers in one country',
   }),
   readOnly('suppliers', 'integer', 10, { de: 'Zahl der Lieferanten', cs: 'Počet dodavatelů', en: 'Number of suppliers' }),
@@ -301,19 +357,20 @@ export const riskColumns: Column[] = [
 ];
 
 export const opportunityColumns: Column[] = [
-  readOnly('firm', 'string', 14, { de: 'Firma mit Bedarf (Kennung)', cs: 'Firma s poptávkou (identifikátor)', en: 'Firm in need (ID)' }),
-  readOnly('firmName', 'string', 30, { de: 'Firma mit Bedarf', cs: 'Firma s poptávkou', en: 'Firm in need' }),
+  readOnly('firm', 'string', 14, { de: 'Firma mit Bedarf (Kennung)', cs: 'Firma s\u00a0poptávkou (identifikátor)', en: 'Firm in need (ID)' }),
+  readOnly('firmName', 'string', 30, { de: 'Firma mit Bedarf', cs: 'Firma s\u00a0poptávkou', en: 'Firm in need' }),
   readOnly('firmCountry', 'string', 8, { de: 'Land', cs: 'Země', en: 'Country' }),
   readOnly('product', 'string', 16, { de: 'Produkt (Kennung)', cs: 'Produkt (identifikátor)', en: 'Product (ID)' }),
   readOnly('productName', 'string', 30, { de: 'Produkt', cs: 'Produkt', en: 'Product' }),
   readOnly('partner', 'string', 14, { de: 'Anbieter jenseits der Grenze (Kennung)', cs: 'Nabízející za hranicí (identifikátor)', en: 'Supplier across the border (ID)' }),
   readOnly('partnerName', 'string', 30, { de: 'Anbieter jenseits der Grenze', cs: 'Nabízející za hranicí', en: 'Supplier across the border' }),
   readOnly('partnerCountry', 'string', 8, { de: 'Land', cs: 'Země', en: 'Country' }),
-  readOnly('distanceKm', 'number', 11, { de: 'Entfernung in km (Luftlinie)', cs: 'Vzdálenost v km (vzdušnou čarou)', en: 'Distance in km (straight line)' }),
+  readOnly('distanceKm', 'number', 11, { de: 'Entfernung in km (Luftlinie)', cs: 'Vzdálenost v\u00a0km (vzdušnou čarou)', en: 'Distance in km (straight line)' }),
 ];
 
+/** The tables anyone may export; `persons` (the contact list) is for staff only. */
 export const tableNames = ['actors', 'products', 'links', 'risks', 'opportunities'] as const;
-export type TableName = (typeof tableNames)[number];
+export type TableName = (typeof tableNames)[number] | 'persons';
 
 export const tableColumns: Record<TableName, Column[]> = {
   actors: actorColumns,
@@ -321,7 +378,8 @@ export const tableColumns: Record<TableName, Column[]> = {
   links: linkColumns,
   risks: riskColumns,
   opportunities: opportunityColumns,
+  persons: personColumns,
 };
 
 /** The tables an import reads. */
-export const importTables = ['actors', 'products', 'links'] as const satisfies readonly TableName[];
+export const importTables = ['actors', 'products', 'links', 'persons'] as const satisfies readonly TableName[];

@@ -82,14 +82,18 @@ export interface CriticalRow {
   direct: number;
 }
 
-/** A person of the scope's actors, as the viewer may see them (staff only). */
+/** A contact person of the scope's actors, as the consent rule lets the viewer (staff) see them. */
 export interface ContactRow {
-  actor: string;
+  id: string;
+  of: string;
   name: string;
   function: string | null;
   email: string | null;
   phone: string | null;
   languages: string[];
+  consent: string;
+  consentAt: string | null;
+  consentBy: string | null;
 }
 
 export type ScopeKind = 'all' | 'region' | 'sector' | 'organisation' | 'event' | 'ego' | 'view';

@@ -90,6 +90,19 @@ export function buildTables(data: ScopeData, lang: Language): Tables {
         },
       ];
     }),
+    persons: (data.contacts ?? []).map((c) => ({
+      id: c.id,
+      of: c.of,
+      ofName: name(c.of),
+      name: c.name,
+      function: c.function,
+      email: c.email,
+      phone: c.phone,
+      languages: c.languages.join('; '),
+      consent: c.consent,
+      consentAt: c.consentAt,
+      consentBy: c.consentBy,
+    })),
     opportunities: data.opportunities.map((o) => ({
       firm: o.firm,
       firmName: name(o.firm),

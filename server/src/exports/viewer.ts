@@ -1,6 +1,5 @@
-// Who asks for an export. The access core (server/src/auth) sets request.user; until a request has
-// one, the caller is a visitor.
+// Who asks for an export or an import: the signed-in user the access hook set, or null for a visitor.
 import type { FastifyRequest } from 'fastify';
-import type { Viewer } from '../plugins/app/exports-repository';
+import type { AuthUser } from '../auth/roles';
 
-export const viewerOf = (request: FastifyRequest): Viewer | null => (request as { user?: Viewer | null }).user ?? null;
+export const viewerOf = (request: FastifyRequest): AuthUser | null => request.user ?? null;

@@ -11,4 +11,6 @@ export function tableSheets(tables: Partial<Tables>, names: readonly TableName[]
   }));
 }
 
-export const tablesWorkbook = (tables: Tables, title: string) => buildWorkbook(tableSheets(tables), { title });
+/** The contact list's sheet only where the viewer may see contacts (`withPersons`: staff). */
+export const tablesWorkbook = (tables: Tables, title: string, withPersons: boolean) =>
+  buildWorkbook(tableSheets(tables, withPersons ? [...tableNames, 'persons'] : tableNames), { title });

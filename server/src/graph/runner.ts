@@ -15,6 +15,12 @@ export interface QueryRunnerOptions {
    * availability.ts), and a write's server-side timeout is at most this long.
    */
   unavailableAfterMs?: number;
+  /**
+   * Work long by nature (an import of 20,000 rows in one transaction): its writes get the whole
+   * `timeoutMs` on the server too. While the database answers pings it keeps its time; when it
+   * stops, the caller gives up and the transaction rolls back (GivenUp) as for any write.
+   */
+  longWork?: boolean;
 }
 
 export type Params = Record<string, unknown>;
@@ -58,7 +64,7 @@ export class QueryRunner {
 
   /** The same database with another transaction timeout, for work that is long by nature (exports, imports). */
   withTimeout(timeoutMs: number): QueryRunner {
-    return new QueryRunner(this.driver, { ...this.options, timeoutMs });
+    return new QueryRunner(this.driver, { ...this.options, timeoutMs, longWork: true });
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -75,7 +81,7 @@ export class QueryRunner {
    */
   private get writeTxConfig() {
     const timeout = this.options.timeoutMs ?? 15_000;
-    return { timeout: this.options.unavailableAfterMs ? Math.min(timeout, this.options.unavailableAfterMs) : timeout };
+    return { timeout: this.options.unavailableAfterMs && !this.options.longWork ? Math.min(timeout, this.options.unavailableAfterMs) : timeout };
   }
 
   private async autoCommit<Row>(query: Query<Row>, params: Params, mode: 'READ' | 'WRITE', config = this.txConfig): Promise<Row[]> {

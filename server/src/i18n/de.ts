@@ -146,7 +146,7 @@ export const de = {
   },
   imports: {
     empty: 'Die Datei ist leer.',
-    unreadable: 'Die Datei lässt sich nicht lesen: bitte eine CSV- oder XLSX-Datei hochladen.',
+    unreadable: 'Diese Datei kann nicht gelesen werden. Bitte laden Sie eine CSV- oder XLSX-Datei hoch.',
     noTable: 'Keine Tabelle erkannt: die erste Zeile braucht die Spalten der Akteure, Produkte oder Verbindungen (siehe Vorlage).',
     missingColumns: (p: { columns: string }) => `Es fehlen Pflichtspalten: ${p.columns}.`,
   },

@@ -11,6 +11,8 @@ export type Reason =
   | 'FORMULA'
   | 'BAD_ID'
   | 'BAD_URL'
+  | 'BAD_EMAIL'
+  | 'BAD_PHONE'
   | 'OUT_OF_RANGE'
   | 'TOO_LONG'
   | 'UNKNOWN_DISTRICT'
@@ -38,6 +40,10 @@ export interface Problem {
 export type Value = string | number | boolean | string[] | null;
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+const idColumns = new Set(['id', 'from', 'to', 'product', 'of']);
+/** The contact API's rules (schemas/people.ts): an address with one @ and a dot after it; digits and + ( ) / . - */
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const phonePattern = /^[+0-9 ()/.-]{3,40}$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const truthy = new Set(['true', 'wahr', 'ja', 'ano', 'yes', '1', 'x']);
 const falsy = new Set(['false', 'falsch', 'nein', 'ne', 'no', '0']);
@@ -84,16 +90,20 @@ export function checkCell(column: Column, cell: RawCell | undefined): { value: V
     case 'list': {
       const items = text.split(';').map((s) => s.trim()).filter(Boolean);
       if (items.length > 20 || items.some((s) => s.length > 40)) return fail('TOO_LONG', text);
+      const unknown = column.values ? items.find((item) => !column.values!.includes(item)) : undefined;
+      if (unknown !== undefined) return fail('NOT_ALLOWED', unknown);
       return { value: items };
     }
     case 'datetime':
     case 'string': {
       if (column.values && !column.values.includes(text)) return fail('NOT_ALLOWED', text);
       if (text.length > (column.key.startsWith('name') ? 200 : 300)) return fail('TOO_LONG');
-      if ((column.key === 'id' || column.key === 'from' || column.key === 'to' || column.key === 'product') && !idPattern.test(text)) {
+      if (idColumns.has(column.key) && !idPattern.test(text)) {
         return fail('BAD_ID', text);
       }
       if (column.key === 'website' && !/^https?:\/\//.test(text)) return fail('BAD_URL', text);
+      if (column.key === 'email' && !emailPattern.test(text)) return fail('BAD_EMAIL', text);
+      if (column.key === 'phone' && !phonePattern.test(text)) return fail('BAD_PHONE', text);
       return { value: text };
     }
   }

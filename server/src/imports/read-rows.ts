@@ -38,6 +38,7 @@ export function tableOf(header: string[]): ImportTable | null {
   const keys = new Set(header);
   if (keys.has('type') && keys.has('from') && keys.has('to')) return 'links';
   if (keys.has('codeSystem')) return 'products';
+  if (keys.has('of') && keys.has('name')) return 'persons';
   if (keys.has('kind') && keys.has('name')) return 'actors';
   return null;
 }
@@ -56,7 +57,7 @@ export async function* readRows(buffer: Buffer): AsyncGenerator<RawRow> {
     found = true;
     yield row;
   }
-  if (!found) throw new FileError('NO_TABLE', 'no sheet with the columns of actors, products or links');
+  if (!found) throw new FileError('NO_TABLE', 'no sheet with the columns of actors, products, links or persons');
 }
 
 interface Sheet {

@@ -1,4 +1,4 @@
-// The import template: the three tables with their headers, one example row each and drop-down
+// The import template: the four tables with their headers, one example row each and drop-down
 // lists where a column takes fixed values, and a sheet explaining every column in German, Czech
 // and English.
 import type { Language } from '../schemas/common';
@@ -22,7 +22,8 @@ const examples = {
     published: true,
   },
   products: { id: 'P-EXAMPLE', name: 'Drehteile', nameCs: 'Soustružené díly', nameEn: 'Turned parts', code: '25.62', codeSystem: 'CPA', category: 'machining' },
-  links: { type: 'SUPPLIES', from: 'F-000001', to: 'F-000002', product: 'P-EXAMPLE', since: '2024-01-01', standing: 'claimed' },
+  links: { type: 'SUPPLIES', from: 'F-000001', to: 'F-000002', product: 'P-EXAMPLE', since: '2024-01-01', standing: 'confirmed' },
+  persons: { id: '', of: 'F-000001', name: 'Jana Muster', function: 'Einkauf', email: 'jana.muster@muster.example', phone: '+49 3733 123456', languages: 'de; cs', consent: 'staff' },
 };
 
 const sheetTitles: Record<Language, { explain: string; table: string; column: string; required: string; values: string; yes: string }> = {
@@ -41,7 +42,8 @@ export function templateWorkbook(lang: Language): Promise<Buffer> {
   const titles = sheetTitles[lang];
   const sheets: Sheet[] = importTables.map((table) => ({
     name: table,
-    columns: tableColumns[table].map((c) => ({ key: c.key, header: c.key, width: c.width, choices: c.values })),
+    // A list column (languages) takes several values: no drop-down that would allow only one.
+    columns: tableColumns[table].map((c) => ({ key: c.key, header: c.key, width: c.width, choices: c.type === 'list' ? undefined : c.values })),
     rows: [examples[table]],
     choiceRows: 1000,
   }));

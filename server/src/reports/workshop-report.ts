@@ -276,7 +276,7 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
       { header: say((t) => t.columns.email), width: 0.22 },
       { header: say((t) => t.columns.phone), width: 0.12 },
       { header: say((t) => t.columns.languages), width: 0.08 },
-    ], data.contacts.map((c) => [name(c.actor), c.name, c.function ?? '', c.email ?? '', c.phone ?? '', c.languages.join(', ')]), data.contacts.length);
+    ], data.contacts.map((c) => [name(c.of), c.name, c.function ?? '', c.email ?? '', c.phone ?? '', c.languages.join(', ')]), data.contacts.length);
   }
   options.onProgress?.(0.95);
   return doc.finish();

@@ -10,6 +10,7 @@ import type { NodeKind } from '../../i18n/index';
 import type { ExportQuery } from '../../schemas/exports';
 import type {
   ActorRow,
+  ContactRow,
   CriticalRow,
   InstituteRow,
   LinkRow,
@@ -21,6 +22,8 @@ import type {
   Texts,
 } from '../../exports/scope-data';
 import type { NetworkRepository } from './network-repository';
+import { personFilter } from '../../auth/people';
+import { hasRole, type AuthUser } from '../../auth/roles';
 
 const findScope = readQuery<{ found: boolean; scope: Texts | null; ids: string[] }>('exports/find-scope');
 const getActors = readQuery<ActorRow>('exports/get-actors');
@@ -32,14 +35,12 @@ const findOpportunities = readQuery<OpportunityRow>('exports/find-opportunities'
 const findInstitutes = readQuery<InstituteRow>('exports/find-institutes');
 const findCritical = readQuery<CriticalRow>('risk/find-critical-suppliers');
 const getRefs = readQuery<RefRow>('analytics/get-refs');
+const findContacts = readQuery<ContactRow>('exports/find-contacts');
 
-/** Who asks: staff see drafts and contacts; everyone else published actors only. */
-export interface Viewer {
-  id: string;
-  role: 'member' | 'staff' | 'admin';
-}
+/** Who asks: staff see drafts and the contact list; everyone else published actors only. */
+export type Viewer = AuthUser;
 
-export const isStaff = (viewer: Viewer | null) => viewer?.role === 'staff' || viewer?.role === 'admin';
+export const isStaff = (viewer: Viewer | null) => viewer !== null && hasRole(viewer, 'staff');
 
 const critical = { k: 3, limit: 10 };
 const opportunitiesPerNeed = 3;
@@ -103,7 +104,8 @@ export class ExportsRepository {
         critical: criticalRows.filter((c) => refs.has(c.id) || inScope.has(c.id)).slice(0, critical.limit),
         k: critical.k,
         names: refs,
-        contacts: null,
+        // The contact list is for staff; which persons it holds, the consent rule decides.
+        contacts: drafts ? await tx.run(findContacts, { ids: shown, ...personFilter(viewer) }) : null,
         createdAt: new Date().toISOString(),
       };
     });

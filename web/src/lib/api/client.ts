@@ -99,11 +99,13 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** What a write sends besides its body: the CSRF token of the session (also for uploads made with fetch). */
+export const writeHeaders = (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {});
+
 function headersFor(method: string, hasBody: boolean): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (hasBody) headers['content-type'] = 'application/json';
-  if (csrfToken && method !== 'GET' && method !== 'HEAD') headers['x-csrf-token'] = csrfToken;
-  return headers;
+  return method === 'GET' || method === 'HEAD' ? headers : { ...headers, ...writeHeaders() };
 }
 
 export async function request<T>(method: string, template: string, options: RequestOptions = {}): Promise<T> {

@@ -1797,7 +1797,7 @@ type RootTranslation = {
 		 */
 		title: string
 		/**
-		 * F​i​r​m​e​n​,​ ​F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n​,​ ​O​r​g​a​n​i​s​a​t​i​o​n​e​n​,​ ​P​r​o​d​u​k​t​e​ ​u​n​d​ ​V​e​r​b​i​n​d​u​n​g​e​n​ ​a​u​s​ ​C​S​V​-​ ​o​d​e​r​ ​X​L​S​X​-​D​a​t​e​i​e​n​ ​ü​b​e​r​n​e​h​m​e​n​.​ ​D​i​e​ ​S​p​a​l​t​e​n​ ​s​i​n​d​ ​d​i​e​ ​d​e​r​ ​T​a​b​e​l​l​e​n​-​E​x​p​o​r​t​e​:​ ​S​i​e​ ​k​ö​n​n​e​n​ ​e​i​n​e​n​ ​E​x​p​o​r​t​ ​i​n​ ​E​x​c​e​l​ ​b​e​a​r​b​e​i​t​e​n​ ​u​n​d​ ​w​i​e​d​e​r​ ​i​m​p​o​r​t​i​e​r​e​n​.
+		 * F​i​r​m​e​n​,​ ​F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n​,​ ​O​r​g​a​n​i​s​a​t​i​o​n​e​n​,​ ​P​r​o​d​u​k​t​e​,​ ​V​e​r​b​i​n​d​u​n​g​e​n​ ​u​n​d​ ​A​n​s​p​r​e​c​h​p​a​r​t​n​e​r​ ​a​u​s​ ​C​S​V​-​ ​o​d​e​r​ ​X​L​S​X​-​D​a​t​e​i​e​n​ ​ü​b​e​r​n​e​h​m​e​n​.​ ​D​i​e​ ​S​p​a​l​t​e​n​ ​s​i​n​d​ ​d​i​e​ ​d​e​r​ ​T​a​b​e​l​l​e​n​-​E​x​p​o​r​t​e​:​ ​S​i​e​ ​k​ö​n​n​e​n​ ​e​i​n​e​n​ ​E​x​p​o​r​t​ ​i​n​ ​E​x​c​e​l​ ​b​e​a​r​b​e​i​t​e​n​ ​u​n​d​ ​w​i​e​d​e​r​ ​i​m​p​o​r​t​i​e​r​e​n​.​ ​A​l​l​e​s​ ​Ü​b​e​r​n​o​m​m​e​n​e​ ​t​r​ä​g​t​ ​d​e​n​ ​D​a​t​e​i​n​a​m​e​n​,​ ​I​h​r​e​n​ ​N​a​m​e​n​ ​u​n​d​ ​d​i​e​ ​Z​e​i​t​ ​u​n​d​ ​s​t​e​h​t​ ​i​m​ ​Ä​n​d​e​r​u​n​g​s​p​r​o​t​o​k​o​l​l​.
 		 */
 		intro: string
 		/**
@@ -1847,6 +1847,10 @@ type RootTranslation = {
 			 * V​e​r​b​i​n​d​u​n​g​e​n
 			 */
 			links: string
+			/**
+			 * A​n​s​p​r​e​c​h​p​a​r​t​n​e​r
+			 */
+			persons: string
 		}
 		outcomes: {
 			/**
@@ -1907,6 +1911,10 @@ type RootTranslation = {
 			 * ü​b​e​r​ ​N​a​m​e​ ​u​n​d​ ​O​r​t
 			 */
 			nameTown: string
+			/**
+			 * ü​b​e​r​ ​N​a​m​e​ ​u​n​d​ ​A​k​t​e​u​r
+			 */
+			nameActor: string
 		}
 		/**
 		 * w​i​r​d​ ​n​e​u​ ​a​n​g​e​l​e​g​t
@@ -3658,7 +3666,7 @@ export type TranslationFunctions = {
 		 */
 		title: () => LocalizedString
 		/**
-		 * Firmen, Forschungseinrichtungen, Organisationen, Produkte und Verbindungen aus CSV- oder XLSX-Dateien übernehmen. Die Spalten sind die der Tabellen-Exporte: Sie können einen Export in Excel bearbeiten und wieder importieren.
+		 * Firmen, Forschungseinrichtungen, Organisationen, Produkte, Verbindungen und Ansprechpartner aus CSV- oder XLSX-Dateien übernehmen. Die Spalten sind die der Tabellen-Exporte: Sie können einen Export in Excel bearbeiten und wieder importieren. Alles Übernommene trägt den Dateinamen, Ihren Namen und die Zeit und steht im Änderungsprotokoll.
 		 */
 		intro: () => LocalizedString
 		/**
@@ -3706,6 +3714,10 @@ export type TranslationFunctions = {
 			 * Verbindungen
 			 */
 			links: () => LocalizedString
+			/**
+			 * Ansprechpartner
+			 */
+			persons: () => LocalizedString
 		}
 		outcomes: {
 			/**
@@ -3766,6 +3778,10 @@ export type TranslationFunctions = {
 			 * über Name und Ort
 			 */
 			nameTown: () => LocalizedString
+			/**
+			 * über Name und Akteur
+			 */
+			nameActor: () => LocalizedString
 		}
 		/**
 		 * wird neu angelegt

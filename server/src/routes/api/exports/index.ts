@@ -15,6 +15,7 @@ import { tablesWorkbook } from '../../../exports/xlsx';
 import { workshopReport } from '../../../reports/workshop-report';
 import type { ScopeData } from '../../../exports/scope-data';
 import { viewerOf } from '../../../exports/viewer';
+import type { AuthUser } from '../../../auth/roles';
 
 const tags = ['exports'];
 
@@ -41,6 +42,13 @@ function download(reply: FastifyReply, data: ScopeData, lang: string, ext: strin
 }
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
+  async function csvTable(reply: FastifyReply, query: ExportQuery, table: TableName, viewer: AuthUser | null) {
+    const lang = textLanguage(query.lang);
+    const data = await app.exportsRepository.gather(query, viewer);
+    const csv = toCsv(tableColumns[table], buildTables(data, lang)[table]);
+    return download(reply.header('x-table', table), data, lang, `${table}.csv`, 'text/csv; charset=utf-8', csv);
+  }
+
   app.get(
     '/api/exports/report',
     {
@@ -77,13 +85,22 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: file('text/csv', 'The table'), ...errors },
       },
     },
-    async (request, reply) => {
-      const lang = textLanguage(request.query.lang);
-      const data = await app.exportsRepository.gather(request.query, viewerOf(request));
-      const table = request.params.table as TableName;
-      const csv = toCsv(tableColumns[table], buildTables(data, lang)[table]);
-      return download(reply.header('x-table', table), data, lang, `${table}.csv`, 'text/csv; charset=utf-8', csv);
+    async (request, reply) => csvTable(reply, request.query, request.params.table, viewerOf(request)),
+  );
+
+  app.get(
+    '/api/exports/csv/persons',
+    {
+      config: { access: 'staff' },
+      schema: {
+        tags,
+        summary: 'The contact persons of a scope as CSV (staff)',
+        description: "The contact list: each person of the scope's actors with the consent they gave. Headers are the column keys the import reads.",
+        querystring: ExportQuery,
+        response: { 200: file('text/csv', 'The table'), ...errorResponses(400, 401, 403, 404, 422) },
+      },
     },
+    async (request, reply) => csvTable(reply, request.query, 'persons', viewerOf(request)),
   );
 
   app.get(
@@ -93,7 +110,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'All tables of a scope as one XLSX workbook',
-        description: 'A sheet per table (actors, products, links, risks, opportunities), header row frozen, filters and column widths set.',
+        description:
+          'A sheet per table (actors, products, links, risks, opportunities, and for staff the contact persons), header row frozen, filters and column widths set.',
         querystring: ExportQuery,
         response: { 200: file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'The workbook'), ...errors },
       },
@@ -101,7 +119,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const lang = textLanguage(request.query.lang);
       const data = await app.exportsRepository.gather(request.query, viewerOf(request));
-      const workbook = await tablesWorkbook(buildTables(data, lang), fileName(data, lang, 'xlsx'));
+      const workbook = await tablesWorkbook(buildTables(data, lang), fileName(data, lang, 'xlsx'), data.contacts !== null);
       return download(reply, data, lang, 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', workbook);
     },
   );

@@ -6,14 +6,14 @@
 import { PassThrough } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { ApiError, toApiError, type Message } from '../../../errors';
-import { serverTexts } from '../../../i18n/index';
+import { languageOf, serverTexts } from '../../../i18n/index';
 import { contentDisposition } from '../../../exports/file-name';
-import { viewerOf } from '../../../exports/viewer';
 import { FileError } from '../../../imports/read-rows';
 import { templateWorkbook } from '../../../imports/template';
 import { Language, errorResponses } from '../../../schemas/common';
+import { importTables } from '../../../exports/columns';
 import type { ImportResult } from '../../../plugins/app/imports-repository';
 
 const tags = ['imports'];
@@ -29,12 +29,12 @@ const ImportQuery = Type.Object(
 );
 
 const Counts = Type.Object({ create: Type.Integer(), change: Type.Integer(), unchanged: Type.Integer(), reject: Type.Integer() });
-const Table = Type.Union([Type.Literal('actors'), Type.Literal('products'), Type.Literal('links')]);
+const Table = Type.Union(importTables.map((t) => Type.Literal(t)));
 const ImportResultSchema = Type.Object({
   file: Type.String(),
   applied: Type.Boolean({ description: 'true: the accepted rows were written (apply); false: a preview' }),
   rows: Type.Integer({ description: 'Rows read' }),
-  counts: Type.Object({ actors: Counts, products: Counts, links: Counts }),
+  counts: Type.Object({ actors: Counts, products: Counts, links: Counts, persons: Counts }),
   examples: Type.Array(
     Type.Object({
       table: Table,
@@ -42,7 +42,9 @@ const ImportResultSchema = Type.Object({
       outcome: Type.Union([Type.Literal('create'), Type.Literal('change'), Type.Literal('unchanged')]),
       id: Type.Union([Type.String(), Type.Null()], { description: 'null: a new actor whose id is made on apply' }),
       label: Type.String(),
-      matchedBy: Type.Union([Type.Literal('id'), Type.Literal('name-town'), Type.Null()]),
+      matchedBy: Type.Union([Type.Literal('id'), Type.Literal('name-town'), Type.Literal('name-actor'), Type.Null()], {
+        description: 'How an existing row was found: by its id, an actor by name and town, a person by name at the same actor',
+      }),
     }),
     { description: 'The first rows of each outcome' },
   ),
@@ -54,13 +56,8 @@ const ImportResultSchema = Type.Object({
       problems: Type.Array(Type.Object({ column: Type.String(), reason: Type.String(), message: Type.String() })),
     }),
   ),
+  audited: Type.Integer({ description: 'Audit entries written: one per node or link created or changed (0 for a preview)' }),
 });
-
-const language = (request: FastifyRequest, query: { lang?: 'de' | 'cs' | 'en' }) => {
-  if (query.lang) return query.lang;
-  const accepted = String(request.headers['accept-language'] ?? '').slice(0, 2);
-  return accepted === 'cs' || accepted === 'en' ? accepted : 'de';
-};
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   for (const type of ['text/csv', xlsxType, 'application/octet-stream']) {
@@ -70,16 +67,18 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/imports/template',
     {
+      config: { access: 'staff' },
       schema: {
         tags,
         summary: 'The import template (XLSX)',
-        description: 'Sheets actors, products and links with their headers, one example row and drop-down lists, and a sheet explaining each column in German, Czech and English.',
+        description:
+          'Sheets actors, products, links and persons with their headers, one example row and drop-down lists, and a sheet explaining each column in German, Czech and English.',
         querystring: Type.Object({ lang: Type.Optional(Language) }, { additionalProperties: false }),
-        response: { 200: { description: 'The template', content: { [xlsxType]: { schema: Type.String({ format: 'binary' }) } } }, ...errorResponses(400) },
+        response: { 200: { description: 'The template', content: { [xlsxType]: { schema: Type.String({ format: 'binary' }) } } }, ...errorResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {
-      const lang = language(request, request.query);
+      const lang = languageOf(request);
       const names = { de: 'Vorlage', cs: 'Sablona', en: 'Template' };
       const workbook = await templateWorkbook(lang);
       return (reply as FastifyReply)
@@ -94,26 +93,29 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       apply ? '/api/imports/apply' : '/api/imports/preview',
       {
         bodyLimit,
+        config: { access: 'staff' },
         schema: {
           tags,
           summary: apply ? 'Apply an import: the accepted rows in one transaction' : 'Preview an import: what each row would do',
           description:
             'The body is the CSV or XLSX file (content type text/csv or the XLSX type). Sheets and CSV files are recognised by their header: the columns of the actors, products or links table. ' +
-            (apply ? 'Rejected rows are left out; the accepted ones land whole or not at all, with provenance source "import", the file, who and when.' : 'Nothing is written.'),
+            (apply
+              ? 'Rejected rows are left out; the accepted ones land whole or not at all, with provenance source "import", the file, who and when on every node and link written, and an audit entry per node or link created or changed. Persons without a consent get consent "staff".'
+              : 'Nothing is written.'),
           querystring: ImportQuery,
           // The raw file: a parser per content type hands it over as a Buffer, no schema to check.
           body: Type.Unsafe<Buffer>({ description: 'The file: CSV (text/csv) or XLSX' }),
-          response: { 200: ImportResultSchema, ...errorResponses(400, 413, 415) },
+          response: { 200: ImportResultSchema, ...errorResponses(400, 401, 403, 413, 415) },
         },
       },
       async (request, reply) => {
-        const lang = language(request, request.query);
+        const lang = languageOf(request);
         const body = request.body as unknown;
         if (!Buffer.isBuffer(body) || body.length === 0) {
           throw new ApiError(400, 'VALIDATION', (t) => t.imports.empty, '/body');
         }
         const run = (onProgress?: (rows: number) => void) =>
-          app.importsRepository.run(body, { fileName: request.query.file, lang, user: viewerOf(request), apply, onProgress });
+          app.importsRepository.run(body, { fileName: request.query.file, lang, user: request.user!, apply, onProgress });
         if (String(request.headers.accept ?? '').includes('application/x-ndjson')) return streamed(reply as FastifyReply, run, lang);
         try {
           return await run();

@@ -486,7 +486,7 @@ const cs = {
   imports: {
     nav: 'Import',
     title: 'Import dat',
-    intro: 'Převezměte firmy, výzkumné instituce, organizace, produkty a vazby ze souborů CSV nebo XLSX. Sloupce odpovídají exportům tabulek: export můžete upravit v Excelu a znovu naimportovat.',
+    intro: 'Převezměte firmy, výzkumné instituce, organizace, produkty, vazby a\u00a0kontaktní osoby ze souborů CSV nebo XLSX. Sloupce odpovídají exportům tabulek: export můžete upravit v\u00a0Excelu a\u00a0znovu naimportovat. Vše převzaté nese název souboru, vaše jméno a\u00a0čas a\u00a0je zapsáno v\u00a0protokolu změn.',
     template: 'Stáhnout šablonu (XLSX)',
     file: 'Soubor (CSV nebo XLSX)',
     preview: 'Náhled',
@@ -495,7 +495,7 @@ const cs = {
     applied: 'Převzato. Zkontrolované řádky: {rows}.',
     previewDone: 'Náhled je hotový – zatím nic nebylo uloženo.',
     table: 'Tabulka',
-    tables: { actors: 'Aktéři', products: 'Produkty', links: 'Vazby' },
+    tables: { actors: 'Aktéři', products: 'Produkty', links: 'Vazby', persons: 'Kontaktní osoby' },
     outcomes: { create: 'nové', change: 'změněné', unchanged: 'beze změny', reject: 'odmítnuté' },
     rejected: 'Odmítnuté řádky',
     noRejected: 'Žádný řádek nebyl odmítnut.',
@@ -505,7 +505,7 @@ const cs = {
     examples: 'První řádky podle výsledku',
     outcome: 'Výsledek',
     entry: 'Záznam',
-    matchedBy: { id: 'podle identifikátoru', nameTown: 'podle názvu a obce' },
+    matchedBy: { id: 'podle identifikátoru', nameTown: 'podle názvu a\u00a0obce', nameActor: 'podle jména a\u00a0aktéra' },
     newEntry: 'bude nově založen',
   },
   notFound: {

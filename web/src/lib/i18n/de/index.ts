@@ -489,7 +489,7 @@ const de = {
   imports: {
     nav: 'Import',
     title: 'Daten importieren',
-    intro: 'Firmen, Forschungseinrichtungen, Organisationen, Produkte und Verbindungen aus CSV- oder XLSX-Dateien übernehmen. Die Spalten sind die der Tabellen-Exporte: Sie können einen Export in Excel bearbeiten und wieder importieren.',
+    intro: 'Hier übernehmen Sie Firmen, Forschungseinrichtungen, Organisationen, Produkte, Verbindungen und Ansprechpartner aus CSV- oder XLSX-Dateien. Die Spalten sind die der Tabellen-Exporte: Sie können einen Export in Excel bearbeiten und wieder importieren. Alles Übernommene trägt den Dateinamen, Ihren Namen und die Zeit und steht im Änderungsprotokoll.',
     template: 'Vorlage herunterladen (XLSX)',
     file: 'Datei (CSV oder XLSX)',
     preview: 'Vorschau',
@@ -498,7 +498,7 @@ const de = {
     applied: 'Übernommen. Geprüfte Zeilen: {rows:string}.',
     previewDone: 'Vorschau fertig – noch ist nichts gespeichert.',
     table: 'Tabelle',
-    tables: { actors: 'Akteure', products: 'Produkte', links: 'Verbindungen' },
+    tables: { actors: 'Akteure', products: 'Produkte', links: 'Verbindungen', persons: 'Ansprechpartner' },
     outcomes: { create: 'neu', change: 'geändert', unchanged: 'unverändert', reject: 'abgelehnt' },
     rejected: 'Abgelehnte Zeilen',
     noRejected: 'Keine Zeile abgelehnt.',
@@ -508,7 +508,7 @@ const de = {
     examples: 'Die ersten Zeilen je Ergebnis',
     outcome: 'Ergebnis',
     entry: 'Eintrag',
-    matchedBy: { id: 'über die Kennung', nameTown: 'über Name und Ort' },
+    matchedBy: { id: 'über die Kennung', nameTown: 'über Name und Ort', nameActor: 'über Name und Akteur' },
     newEntry: 'wird neu angelegt',
   },
   notFound: {

@@ -486,7 +486,7 @@ const en = {
   imports: {
     nav: 'Import',
     title: 'Import data',
-    intro: 'Bring in firms, research institutes, organisations, products and links from CSV or XLSX files. The columns are those of the table exports: you can edit an export in Excel and import it again.',
+    intro: 'Bring in firms, research institutes, organisations, products, links and contact persons from CSV or XLSX files. The columns are those of the table exports: you can edit an export in Excel and import it again. Everything imported carries the file name, your name and the time, and is recorded in the change log.',
     template: 'Download the template (XLSX)',
     file: 'File (CSV or XLSX)',
     preview: 'Preview',
@@ -495,7 +495,7 @@ const en = {
     applied: 'Applied. Rows checked: {rows}.',
     previewDone: 'Preview ready – nothing has been saved yet.',
     table: 'Table',
-    tables: { actors: 'Actors', products: 'Products', links: 'Links' },
+    tables: { actors: 'Actors', products: 'Products', links: 'Links', persons: 'Contact persons' },
     outcomes: { create: 'new', change: 'changed', unchanged: 'unchanged', reject: 'rejected' },
     rejected: 'Rejected rows',
     noRejected: 'No row was rejected.',
@@ -505,7 +505,7 @@ const en = {
     examples: 'The first rows of each outcome',
     outcome: 'Outcome',
     entry: 'Entry',
-    matchedBy: { id: 'by its id', nameTown: 'by name and town' },
+    matchedBy: { id: 'by its id', nameTown: 'by name and town', nameActor: 'by name and actor' },
     newEntry: 'will be created',
   },
   notFound: {

@@ -1,16 +1,17 @@
 // Upload of an import file for preview or apply, reading the server's progress lines as they come.
-import { ApiError, errorFrom } from '$lib/api/client';
+import { ApiError, errorFrom, writeHeaders } from '$lib/api/client';
 
 export type Outcome = 'create' | 'change' | 'unchanged';
-export type ImportTable = 'actors' | 'products' | 'links';
+export type ImportTable = 'actors' | 'products' | 'links' | 'persons';
 
 export interface ImportResult {
   file: string;
   applied: boolean;
   rows: number;
   counts: Record<ImportTable, Record<Outcome | 'reject', number>>;
-  examples: { table: ImportTable; line: number; outcome: Outcome; id: string | null; label: string; matchedBy: 'id' | 'name-town' | null }[];
+  examples: { table: ImportTable; line: number; outcome: Outcome; id: string | null; label: string; matchedBy: 'id' | 'name-town' | 'name-actor' | null }[];
   rejected: { table: ImportTable; line: number; sheet: string | null; problems: { column: string; reason: string; message: string }[] }[];
+  audited: number;
 }
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -20,7 +21,7 @@ export async function uploadImport(step: 'preview' | 'apply', file: File, lang: 
   const url = `/api/imports/${step}?file=${encodeURIComponent(file.name)}&lang=${lang}`;
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', body: file, headers: { 'content-type': type, accept: 'application/x-ndjson' } });
+    response = await fetch(url, { method: 'POST', body: file, headers: { ...writeHeaders(), 'content-type': type, accept: 'application/x-ndjson' } });
   } catch (error) {
     throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : String(error));
   }
