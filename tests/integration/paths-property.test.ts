@@ -204,5 +204,6 @@ describe('paths and reachability agree with a search in graphology', () => {
       }),
       { numRuns: 40, seed: 20261124, endOnFailure: true },
     );
-  });
+    // 40 graphs, each loaded into an emptied database: minutes when the machine is shared.
+  }, 600_000);
 });
