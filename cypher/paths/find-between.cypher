@@ -6,7 +6,7 @@
 // then not searched 6 deep. The types are written out (narrowed to $types by a filter) so the
 // search skips a firm's other relationships. Together about 100x fewer db hits at 200k firms.
 // $from, $to, $types [SUPPLIES|COOPERATES_WITH], $k, $maxHops (1..6)
-// columns: nodes [id], hops [{type, source, target, product}]
+// columns: nodes [id], hops [{type, source, target, products}]
 MATCH (a:Firm {id: $from})
 MATCH (b:Firm {id: $to})
 CALL (a, b) {
@@ -28,7 +28,12 @@ CALL (a, b) {
   )
   RETURN p
 }
-WITH p, [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | type(r) + ':' + coalesce(r.product, '')] AS links
-ORDER BY length(p), nodes, links
+// Chains over the same links that differ only in the product of a supply link are one route, each
+// such link listing its products; routes come shortest first, then by the ids along them, then by
+// their links' types and directions.
+WITH [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS links,
+     [r IN relationships(p) | r.product] AS products
+WITH nodes, links, collect(products) AS variants
+ORDER BY size(nodes), nodes, [l IN links | l.type + ':' + l.source]
 LIMIT $k
-RETURN nodes, [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, product: r.product}] AS hops
+RETURN nodes, [i IN range(0, size(links) - 1) | {type: links[i].type, source: links[i].source, target: links[i].target, products: reduce(acc = [], v IN variants | CASE WHEN v[i] IS NULL OR v[i] IN acc THEN acc ELSE acc + v[i] END)}] AS hops

@@ -111,7 +111,10 @@ function distances(graph: MultiDirectedGraph, start: string, depth: number, mode
   return seen;
 }
 
-/** Lengths of every simple path from `start` of at most `depth` links whose end satisfies `isEnd`. */
+/**
+ * Lengths of every route from `start` of at most `depth` links whose end satisfies `isEnd`: a simple
+ * path, where parallel links of one type and direction (supply links of different products) are one.
+ */
 function simplePathLengths(
   graph: MultiDirectedGraph,
   start: string,
@@ -123,8 +126,11 @@ function simplePathLengths(
   const onPath = new Set([start]);
   const walk = (node: string, length: number) => {
     if (length === depth) return;
-    for (const { next } of moves(graph, node, mode)) {
-      if (onPath.has(next)) continue;
+    const routes = new Set<string>();
+    for (const { edge, next } of moves(graph, node, mode)) {
+      const route = `${next}|${graph.getEdgeAttribute(edge, 'type')}|${graph.source(edge)}`;
+      if (onPath.has(next) || routes.has(route)) continue;
+      routes.add(route);
       if (isEnd(next)) lengths.push(length + 1);
       onPath.add(next);
       walk(next, length + 1);

@@ -52,6 +52,9 @@ export const Step = Type.Object({
   buyer: nullable(ActorRef),
   supplier: nullable(ActorRef),
   product: nullable(ProductRef),
+  products: Type.Optional(
+    Type.Array(ProductRef, { description: 'Where the supplier delivers several products on this link: all of them (the route counts once)' }),
+  ),
   crossBorder: Type.Boolean(),
   text: Type.String({ examples: ['Lindner Schmiede e.K. buys Stamping and forming dies from Lange Werkzeugbau GmbH & Co. KG'] }),
 });

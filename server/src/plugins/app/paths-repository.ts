@@ -2,7 +2,7 @@
 // answer mentions, and path-steps turns each path into sentences.
 import fp from 'fastify-plugin';
 import { badRequest } from '../../errors';
-import { englishName, idsOf, stepOf, toPath, type Hop } from '../../graph/path-steps';
+import { englishName, idsOf, routeHop, stepOf, toPath, type Hop } from '../../graph/path-steps';
 import { readQuery } from '../../graph/queries';
 import type { QueryRunner } from '../../graph/runner';
 import { splitIds } from '../../schemas/analytics';
@@ -14,6 +14,14 @@ interface PathRow {
   hops: Hop[];
 }
 
+/** A route as the chain queries give it: each link with all its products. */
+interface RouteRow {
+  nodes: string[];
+  hops: (Omit<Hop, 'product'> & { products: string[] })[];
+}
+
+const asPath = (row: RouteRow): PathRow => ({ nodes: row.nodes, hops: row.hops.map(routeHop) });
+
 interface TreeRow {
   total: number;
   suppliers: { id: string; tier: number }[];
@@ -21,8 +29,8 @@ interface TreeRow {
 }
 
 const findSupplierTree = readQuery<TreeRow>('paths/find-supplier-tree');
-const findChains = readQuery<PathRow>('paths/find-chains');
-const findBetween = readQuery<PathRow>('paths/find-between');
+const findChains = readQuery<RouteRow>('paths/find-chains');
+const findBetween = readQuery<RouteRow>('paths/find-between');
 
 export class PathsRepository {
   constructor(private readonly runner: QueryRunner) {}
@@ -56,7 +64,7 @@ export class PathsRepository {
   chains(query: ChainsQuery): Promise<Chains> {
     return this.runner.read(async (tx) => {
       await requireNeed(tx, query.firm, query.product);
-      const rows = await tx.run(findChains, {
+      const routes = await tx.run(findChains, {
         firm: query.firm,
         product: query.product,
         k: query.k ?? 3,
@@ -66,6 +74,7 @@ export class PathsRepository {
         sectors: splitIds(query.sectors),
         avoid: splitIds(query.avoid) ?? [],
       });
+      const rows = routes.map(asPath);
       const refs = await loadRefs(tx, [query.firm, query.product, ...rows.flatMap((row) => idsOf(row.nodes, row.hops))]);
       const product = refs.product(query.product);
       return {
@@ -86,13 +95,14 @@ export class PathsRepository {
         { id: query.from, kind: 'firm', field: '/query/from' },
         { id: query.to, kind: 'firm', field: '/query/to' },
       ]);
-      const rows = await tx.run(findBetween, {
+      const routes = await tx.run(findBetween, {
         from: query.from,
         to: query.to,
         types: splitIds(query.types) ?? ['SUPPLIES', 'COOPERATES_WITH'],
         k: query.k ?? 3,
         maxHops: query.maxHops ?? 4,
       });
+      const rows = routes.map(asPath);
       const refs = await loadRefs(tx, [query.from, query.to, ...rows.flatMap((row) => idsOf(row.nodes, row.hops))]);
       return { from: refs.actor(query.from), to: refs.actor(query.to), paths: rows.map((row) => toPath(row.nodes, row.hops, refs)) };
     });
