@@ -75,8 +75,8 @@ describe('profile editing', () => {
     await page.getByLabel('E-Mail-Adresse').fill(staff.email);
     await page.getByLabel('Passwort').fill(testPassword);
     await page.getByRole('button', { name: 'Anmelden' }).click();
-    // Back on the profile it came from, now with the edit button.
-    await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+    // Back on the profile it came from, signed in (the account menu in the header), now with the edit button.
+    await page.getByRole('button', { name: 'Konto: Test staff' }).waitFor();
     await page.getByRole('button', { name: 'Bearbeiten' }).click();
     const employees = page.getByLabel('Beschäftigte', { exact: true });
     await employees.fill('viele');

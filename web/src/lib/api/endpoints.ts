@@ -2,7 +2,20 @@
 // `apiCalls` lists them so a test can check each one against the server's /docs/json.
 import type { EntityKind } from '../../../../server/src/schemas/entities';
 import { request, type Query } from './client';
-import type { Entity, EntityProps, SearchQuery, SearchResult, SessionAnswer } from './types';
+import type {
+  ApiToken,
+  AuditEntry,
+  CreatedToken,
+  Entity,
+  EntityProps,
+  NewPerson,
+  Person,
+  PersonChanges,
+  RelationshipBody,
+  SearchQuery,
+  SearchResult,
+  SessionAnswer,
+} from './types';
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 export const apiCalls: { method: Method; path: string }[] = [];
@@ -36,6 +49,17 @@ const sessionCall = call('get', '/api/auth/session');
 const signInCall = call('post', '/api/auth/sign-in');
 const signOutCall = call('post', '/api/auth/sign-out');
 const firstAdminCall = call('post', '/api/auth/first-admin');
+const tokensCall = call('get', '/api/tokens');
+const newTokenCall = call('post', '/api/tokens');
+const revokeTokenCall = call('delete', '/api/tokens/{id}');
+const contactsCall = call('get', '/api/contacts');
+const newContactCall = call('post', '/api/contacts');
+const changeContactCall = call('patch', '/api/contacts/{id}');
+const removeContactCall = call('delete', '/api/contacts/{id}');
+const linkCall = call('post', '/api/relationships');
+const unlinkCall = call('delete', '/api/relationships');
+const auditCall = call('get', '/api/audit');
+const undoCall = call('post', '/api/audit/{id}/undo');
 
 export type SearchParams = Partial<Omit<SearchQuery, 'kind'>> & { kind?: EntityKind };
 
@@ -52,6 +76,22 @@ export const api = {
   signOut: () => signOutCall<void>(),
   firstAdmin: (body: { token: string; email: string; name: string; password: string; language: 'de' | 'cs' | 'en' }) =>
     firstAdminCall<SessionAnswer>({ body }),
+
+  tokens: () => tokensCall<{ items: ApiToken[] }>(),
+  createToken: (name: string) => newTokenCall<CreatedToken>({ body: { name } }),
+  revokeToken: (id: string) => revokeTokenCall<void>({ params: { id } }),
+
+  contacts: (of: string, signal?: AbortSignal) => contactsCall<{ items: Person[] }>({ query: { of }, signal }),
+  addContact: (body: NewPerson) => newContactCall<Person>({ body }),
+  changeContact: (id: string, body: PersonChanges) => changeContactCall<Person>({ params: { id }, body }),
+  removeContact: (id: string) => removeContactCall<void>({ params: { id } }),
+
+  link: (body: RelationshipBody) => linkCall<unknown>({ body }),
+  unlink: (body: RelationshipBody) => unlinkCall<void>({ body }),
+
+  /** `lang` so that the entries' texts and a refusal's message come in the page's language. */
+  audit: (query: { node?: string; user?: string; lang: string }, signal?: AbortSignal) => auditCall<{ items: AuditEntry[] }>({ query, signal }),
+  undo: (id: string, lang: string) => undoCall<void>({ params: { id }, query: { lang } }),
 
   update: <K extends EntityKind>(kind: K, id: string, changes: Partial<EntityProps<K>>) =>
     entities[kind].patch<Entity>({ params: { id }, body: changes }),

@@ -6,10 +6,19 @@ import type { Country, Language, NodeSummary } from '../../../../server/src/sche
 import type { EntityKind, kinds } from '../../../../server/src/schemas/entities';
 import type { RelationshipBody, RelationshipType } from '../../../../server/src/schemas/relationships';
 import type { SearchHit, SearchQuery, SearchResult } from '../../../../server/src/schemas/search';
-import type { Me, SessionResponse } from '../../../../server/src/schemas/auth';
+import type { ApiTokenSchema, CreatedToken as CreatedTokenSchema, Me, SessionResponse } from '../../../../server/src/schemas/auth';
+import type { AuditEntry as AuditEntrySchema } from '../../../../server/src/schemas/audit';
+import type { NewPerson, Person, PersonChanges } from '../../../../server/src/schemas/people';
 
 export type SessionAnswer = Static<typeof SessionResponse>;
-export type { Me };
+export type { Me, NewPerson, Person, PersonChanges };
+export type ApiToken = Static<typeof ApiTokenSchema>;
+export type CreatedToken = Static<typeof CreatedTokenSchema>;
+/** The schema builds its action union at run time, which loses the literals: written out here. */
+export type AuditAction = 'create' | 'update' | 'delete' | 'link' | 'unlink' | 'erase';
+export type AuditEntry = Omit<Static<typeof AuditEntrySchema>, 'action'> & { action: AuditAction };
+export type Consent = Person['consent'];
+export const consents = ['staff', 'members', 'public'] as const satisfies readonly Consent[];
 export type { Country, EntityKind, Language, NodeSummary, RelationshipBody, RelationshipType, SearchHit, SearchQuery, SearchResult };
 
 export const entityKinds = ['firm', 'institute', 'organisation', 'product', 'sector', 'region', 'event'] as const satisfies readonly EntityKind[];

@@ -5,15 +5,40 @@ import { setCsrfToken } from '$lib/api/client';
 import { api } from '$lib/api/endpoints';
 import type { EntityKind, Me, SessionAnswer } from '$lib/api/types';
 
+/** A firm or institute the account belongs to, as the account menu links to it. */
+export interface OwnActor {
+  id: string;
+  name: string;
+  kind: 'firm' | 'institute';
+}
+
 class Session {
   user = $state.raw<Me | null>(null);
   /** False until the server has said who is signed in. */
   known = $state(false);
+  /** The account's firms and institutes with their names, once looked up. */
+  firms = $state.raw<OwnActor[]>([]);
 
   adopt(answer: SessionAnswer): void {
     this.user = answer.user;
     this.known = true;
     setCsrfToken(answer.csrfToken);
+    this.firms = [];
+    if (answer.user) void this.lookUpFirms(answer.user.firmIds);
+  }
+
+  /** The session names its firms by id only: each is a firm or else an institute. */
+  private async lookUpFirms(ids: string[]): Promise<void> {
+    const found = await Promise.all(
+      ids.map(async (id) => {
+        for (const kind of ['firm', 'institute'] as const) {
+          const entity = await api.entity(kind, id).catch(() => undefined);
+          if (entity) return { id, name: entity.name, kind };
+        }
+        return undefined;
+      }),
+    );
+    this.firms = found.filter((f) => f !== undefined);
   }
 
   async load(): Promise<void> {

@@ -2,7 +2,7 @@
 // values as keys: the compiler fails here when either side gains or loses one. Pages look them up
 // with a typed value (`$LL.kinds[kind]()`), never with a key built from strings.
 import type { Translation } from './i18n-types';
-import type { EntityKind, FirmSize, RelationshipType } from '../api/types';
+import type { AuditAction, Consent, EntityKind, FirmSize, Me, RelationshipType } from '../api/types';
 import type { ErrorCode } from '../api/client';
 import type { NetworkType } from '../graph/types';
 import type { ColorMode, SizeMode } from '../graph/appearance';
@@ -22,4 +22,7 @@ export const enumSections = (t: Translation) => ({
   rules: exactly<FieldRule | 'invalid'>()(t.rules),
   colorModes: exactly<ColorMode>()(t.explorer.colorModes),
   sizeModes: exactly<SizeMode>()(t.explorer.sizeModes),
+  roles: exactly<Me['role']>()(t.roles),
+  consents: exactly<Consent>()(t.consents),
+  auditActions: exactly<AuditAction>()(t.audit.actions),
 });

@@ -13,6 +13,10 @@ export function formatDate(locale: Locales, iso: string): string {
   return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeZone: iso.length === 10 ? 'UTC' : undefined }).format(date);
 }
 
+/** A moment (ISO date-time) with its time of day, in the reader's time zone. */
+export const formatDateTime = (locale: Locales, iso: string) =>
+  new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
 export interface Named {
   name: string;
   nameDe?: string | null;

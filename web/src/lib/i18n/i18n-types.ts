@@ -28,6 +28,10 @@ type RootTranslation = {
 		 * H​a​u​p​t​n​a​v​i​g​a​t​i​o​n
 		 */
 		mainNavigation: string
+		/**
+		 * M​e​n​ü
+		 */
+		menu: string
 	}
 	nav: {
 		/**
@@ -106,6 +110,73 @@ type RootTranslation = {
 		 * D​e​m​ ​L​i​n​k​ ​f​e​h​l​t​ ​s​e​i​n​ ​S​c​h​l​ü​s​s​e​l​.​ ​Ö​f​f​n​e​n​ ​S​i​e​ ​g​e​n​a​u​ ​d​e​n​ ​L​i​n​k​,​ ​d​e​n​ ​d​e​r​ ​S​e​r​v​e​r​ ​b​e​i​m​ ​S​t​a​r​t​ ​a​u​s​g​e​g​e​b​e​n​ ​h​a​t​.
 		 */
 		setupMissing: string
+		/**
+		 * K​o​n​t​o​:​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		menuLabel: RequiredParams<'name'>
+		/**
+		 * I​h​r​ ​K​o​n​t​o
+		 */
+		title: string
+		/**
+		 * R​o​l​l​e
+		 */
+		role: string
+		/**
+		 * {​{​M​e​i​n​e​ ​F​i​r​m​a​|​M​e​i​n​e​ ​F​i​r​m​e​n​}​}
+		 */
+		myFirms: string
+		/**
+		 * K​o​n​t​o​ ​u​n​d​ ​A​P​I​-​S​c​h​l​ü​s​s​e​l
+		 */
+		accountPage: string
+		/**
+		 * A​P​I​-​S​c​h​l​ü​s​s​e​l
+		 */
+		tokens: string
+		/**
+		 * M​i​t​ ​e​i​n​e​m​ ​A​P​I​-​S​c​h​l​ü​s​s​e​l​ ​g​r​e​i​f​e​n​ ​I​h​r​e​ ​S​k​r​i​p​t​e​ ​m​i​t​ ​I​h​r​e​r​ ​R​o​l​l​e​ ​a​u​f​ ​d​i​e​ ​S​c​h​n​i​t​t​s​t​e​l​l​e​ ​z​u​ ​(​K​o​p​f​z​e​i​l​e​ ​„​A​u​t​h​o​r​i​z​a​t​i​o​n​:​ ​B​e​a​r​e​r​ ​…​“​)​.
+		 */
+		tokensIntro: string
+		/**
+		 * B​e​z​e​i​c​h​n​u​n​g
+		 */
+		tokenName: string
+		/**
+		 * S​c​h​l​ü​s​s​e​l​ ​e​r​z​e​u​g​e​n
+		 */
+		createToken: string
+		/**
+		 * K​o​p​i​e​r​e​n​ ​S​i​e​ ​d​e​n​ ​S​c​h​l​ü​s​s​e​l​ ​j​e​t​z​t​:​ ​E​r​ ​w​i​r​d​ ​n​u​r​ ​d​i​e​s​e​s​ ​e​i​n​e​ ​M​a​l​ ​a​n​g​e​z​e​i​g​t​.
+		 */
+		tokenShownOnce: string
+		/**
+		 * W​i​d​e​r​r​u​f​e​n
+		 */
+		revoke: string
+		/**
+		 * e​r​s​t​e​l​l​t​ ​a​m​ ​{​d​a​t​e​}
+		 * @param {string} date
+		 */
+		tokenCreated: RequiredParams<'date'>
+		/**
+		 * w​i​d​e​r​r​u​f​e​n​ ​a​m​ ​{​d​a​t​e​}
+		 * @param {string} date
+		 */
+		tokenRevoked: RequiredParams<'date'>
+		/**
+		 * S​i​e​ ​h​a​b​e​n​ ​n​o​c​h​ ​k​e​i​n​e​ ​A​P​I​-​S​c​h​l​ü​s​s​e​l​.
+		 */
+		noTokens: string
+		/**
+		 * K​o​p​i​e​r​e​n
+		 */
+		copy: string
+		/**
+		 * K​o​p​i​e​r​t​.
+		 */
+		copied: string
 	}
 	common: {
 		/**
@@ -1088,10 +1159,6 @@ type RootTranslation = {
 		 */
 		metAt: RequiredParams<'date' | 'event'>
 		/**
-		 * b​e​h​a​u​p​t​e​t​,​ ​n​o​c​h​ ​n​i​c​h​t​ ​b​e​s​t​ä​t​i​g​t
-		 */
-		claimed: string
-		/**
 		 * S​t​e​c​k​b​r​i​e​f
 		 */
 		facts: string
@@ -1797,7 +1864,7 @@ type RootTranslation = {
 		 */
 		title: string
 		/**
-		 * F​i​r​m​e​n​,​ ​F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n​,​ ​O​r​g​a​n​i​s​a​t​i​o​n​e​n​,​ ​P​r​o​d​u​k​t​e​,​ ​V​e​r​b​i​n​d​u​n​g​e​n​ ​u​n​d​ ​A​n​s​p​r​e​c​h​p​a​r​t​n​e​r​ ​a​u​s​ ​C​S​V​-​ ​o​d​e​r​ ​X​L​S​X​-​D​a​t​e​i​e​n​ ​ü​b​e​r​n​e​h​m​e​n​.​ ​D​i​e​ ​S​p​a​l​t​e​n​ ​s​i​n​d​ ​d​i​e​ ​d​e​r​ ​T​a​b​e​l​l​e​n​-​E​x​p​o​r​t​e​:​ ​S​i​e​ ​k​ö​n​n​e​n​ ​e​i​n​e​n​ ​E​x​p​o​r​t​ ​i​n​ ​E​x​c​e​l​ ​b​e​a​r​b​e​i​t​e​n​ ​u​n​d​ ​w​i​e​d​e​r​ ​i​m​p​o​r​t​i​e​r​e​n​.​ ​A​l​l​e​s​ ​Ü​b​e​r​n​o​m​m​e​n​e​ ​t​r​ä​g​t​ ​d​e​n​ ​D​a​t​e​i​n​a​m​e​n​,​ ​I​h​r​e​n​ ​N​a​m​e​n​ ​u​n​d​ ​d​i​e​ ​Z​e​i​t​ ​u​n​d​ ​s​t​e​h​t​ ​i​m​ ​Ä​n​d​e​r​u​n​g​s​p​r​o​t​o​k​o​l​l​.
+		 * H​i​e​r​ ​ü​b​e​r​n​e​h​m​e​n​ ​S​i​e​ ​F​i​r​m​e​n​,​ ​F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n​,​ ​O​r​g​a​n​i​s​a​t​i​o​n​e​n​,​ ​P​r​o​d​u​k​t​e​,​ ​V​e​r​b​i​n​d​u​n​g​e​n​ ​u​n​d​ ​A​n​s​p​r​e​c​h​p​a​r​t​n​e​r​ ​a​u​s​ ​C​S​V​-​ ​o​d​e​r​ ​X​L​S​X​-​D​a​t​e​i​e​n​.​ ​D​i​e​ ​S​p​a​l​t​e​n​ ​s​i​n​d​ ​d​i​e​ ​d​e​r​ ​T​a​b​e​l​l​e​n​-​E​x​p​o​r​t​e​:​ ​S​i​e​ ​k​ö​n​n​e​n​ ​e​i​n​e​n​ ​E​x​p​o​r​t​ ​i​n​ ​E​x​c​e​l​ ​b​e​a​r​b​e​i​t​e​n​ ​u​n​d​ ​w​i​e​d​e​r​ ​i​m​p​o​r​t​i​e​r​e​n​.​ ​A​l​l​e​s​ ​Ü​b​e​r​n​o​m​m​e​n​e​ ​t​r​ä​g​t​ ​d​e​n​ ​D​a​t​e​i​n​a​m​e​n​,​ ​I​h​r​e​n​ ​N​a​m​e​n​ ​u​n​d​ ​d​i​e​ ​Z​e​i​t​ ​u​n​d​ ​s​t​e​h​t​ ​i​m​ ​Ä​n​d​e​r​u​n​g​s​p​r​o​t​o​k​o​l​l​.
 		 */
 		intro: string
 		/**
@@ -1921,6 +1988,287 @@ type RootTranslation = {
 		 */
 		newEntry: string
 	}
+	roles: {
+		/**
+		 * F​i​r​m​e​n​m​i​t​g​l​i​e​d
+		 */
+		member: string
+		/**
+		 * P​r​o​j​e​k​t​t​e​a​m
+		 */
+		staff: string
+		/**
+		 * A​d​m​i​n​i​s​t​r​a​t​i​o​n
+		 */
+		admin: string
+	}
+	consents: {
+		/**
+		 * n​u​r​ ​d​a​s​ ​P​r​o​j​e​k​t​t​e​a​m
+		 */
+		staff: string
+		/**
+		 * a​n​g​e​m​e​l​d​e​t​e​ ​M​i​t​g​l​i​e​d​e​r
+		 */
+		members: string
+		/**
+		 * a​l​l​e​ ​(​ö​f​f​e​n​t​l​i​c​h​)
+		 */
+		'public': string
+	}
+	standing: {
+		/**
+		 * v​o​n​ ​e​i​n​e​r​ ​S​e​i​t​e​ ​g​e​m​e​l​d​e​t​,​ ​n​o​c​h​ ​n​i​c​h​t​ ​b​e​s​t​ä​t​i​g​t
+		 */
+		claimed: string
+		/**
+		 * b​e​s​t​ä​t​i​g​t
+		 */
+		confirmed: string
+		/**
+		 * b​e​s​t​ä​t​i​g​t​ ​s​e​i​t​ ​{​d​a​t​e​}
+		 * @param {string} date
+		 */
+		confirmedSince: RequiredParams<'date'>
+		/**
+		 * g​e​p​r​ü​f​t
+		 */
+		verified: string
+		/**
+		 * g​e​p​r​ü​f​t​ ​s​e​i​t​ ​{​d​a​t​e​}
+		 * @param {string} date
+		 */
+		verifiedSince: RequiredParams<'date'>
+	}
+	contacts: {
+		/**
+		 * K​o​n​t​a​k​t​p​e​r​s​o​n​e​n
+		 */
+		title: string
+		/**
+		 * K​o​n​t​a​k​t​p​e​r​s​o​n​ ​h​i​n​z​u​f​ü​g​e​n
+		 */
+		add: string
+		/**
+		 * N​a​m​e
+		 */
+		name: string
+		/**
+		 * F​u​n​k​t​i​o​n
+		 */
+		'function': string
+		/**
+		 * E​-​M​a​i​l
+		 */
+		email: string
+		/**
+		 * T​e​l​e​f​o​n
+		 */
+		phone: string
+		/**
+		 * S​p​r​i​c​h​t
+		 */
+		languages: string
+		languageNames: {
+			/**
+			 * D​e​u​t​s​c​h
+			 */
+			de: string
+			/**
+			 * T​s​c​h​e​c​h​i​s​c​h
+			 */
+			cs: string
+			/**
+			 * E​n​g​l​i​s​c​h
+			 */
+			en: string
+		}
+		/**
+		 * W​e​r​ ​d​a​r​f​ ​d​i​e​s​e​ ​P​e​r​s​o​n​ ​s​e​h​e​n​?
+		 */
+		consent: string
+		/**
+		 * T​r​a​g​e​n​ ​S​i​e​ ​n​u​r​ ​P​e​r​s​o​n​e​n​ ​e​i​n​,​ ​d​i​e​ ​e​i​n​g​e​w​i​l​l​i​g​t​ ​h​a​b​e​n​.​ ​D​i​e​ ​E​i​n​w​i​l​l​i​g​u​n​g​ ​w​i​r​d​ ​m​i​t​ ​D​a​t​u​m​ ​u​n​d​ ​I​h​r​e​m​ ​N​a​m​e​n​ ​g​e​s​p​e​i​c​h​e​r​t​.
+		 */
+		consentNote: string
+		/**
+		 * S​i​c​h​t​b​a​r​ ​f​ü​r​:​ ​{​w​h​o​}
+		 * @param {string} who
+		 */
+		consentOf: RequiredParams<'who'>
+		/**
+		 * E​i​n​w​i​l​l​i​g​u​n​g​ ​v​o​m​ ​{​d​a​t​e​}
+		 * @param {string} date
+		 */
+		consentAt: RequiredParams<'date'>
+		/**
+		 * E​n​t​f​e​r​n​e​n
+		 */
+		remove: string
+		/**
+		 * M​ö​c​h​t​e​n​ ​S​i​e​ ​{​n​a​m​e​}​ ​a​l​s​ ​K​o​n​t​a​k​t​p​e​r​s​o​n​ ​e​n​t​f​e​r​n​e​n​?
+		 * @param {string} name
+		 */
+		removeQuestion: RequiredParams<'name'>
+		/**
+		 * K​o​n​t​a​k​t​p​e​r​s​o​n​ ​b​e​a​r​b​e​i​t​e​n
+		 */
+		editTitle: string
+	}
+	links: {
+		/**
+		 * L​i​e​f​e​r​a​n​t​e​n​ ​e​i​n​t​r​a​g​e​n
+		 */
+		addSupplier: string
+		/**
+		 * A​b​n​e​h​m​e​r​ ​e​i​n​t​r​a​g​e​n
+		 */
+		addCustomer: string
+		/**
+		 * L​i​e​f​e​r​a​n​t
+		 */
+		supplier: string
+		/**
+		 * A​b​n​e​h​m​e​r
+		 */
+		customer: string
+		/**
+		 * P​r​o​d​u​k​t
+		 */
+		product: string
+		/**
+		 * P​r​o​d​u​k​t​n​a​m​e​n​ ​e​i​n​g​e​b​e​n​ ​…
+		 */
+		productPlaceholder: string
+		/**
+		 * S​e​i​t​ ​(​f​r​e​i​w​i​l​l​i​g​)
+		 */
+		since: string
+		/**
+		 * D​i​e​ ​V​e​r​b​i​n​d​u​n​g​ ​g​i​l​t​ ​a​l​s​ ​g​e​m​e​l​d​e​t​,​ ​b​i​s​ ​d​i​e​ ​a​n​d​e​r​e​ ​F​i​r​m​a​ ​s​i​e​ ​b​e​s​t​ä​t​i​g​t​.
+		 */
+		claimNote: string
+		/**
+		 * E​i​n​t​r​a​g​e​n
+		 */
+		add: string
+		/**
+		 * A​n​g​e​b​o​t​ ​h​i​n​z​u​f​ü​g​e​n
+		 */
+		addOffer: string
+		/**
+		 * B​e​d​a​r​f​ ​h​i​n​z​u​f​ü​g​e​n
+		 */
+		addNeed: string
+		/**
+		 * E​n​t​f​e​r​n​e​n​:​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		remove: RequiredParams<'name'>
+		/**
+		 * W​ä​h​l​e​n​ ​S​i​e​ ​e​i​n​e​ ​F​i​r​m​a​ ​u​n​d​ ​e​i​n​ ​P​r​o​d​u​k​t​.
+		 */
+		chooseBoth: string
+	}
+	audit: {
+		/**
+		 * Ä​n​d​e​r​u​n​g​s​p​r​o​t​o​k​o​l​l
+		 */
+		open: string
+		/**
+		 * Ä​n​d​e​r​u​n​g​s​p​r​o​t​o​k​o​l​l​:​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		title: RequiredParams<'name'>
+		/**
+		 * Ä​n​d​e​r​u​n​g​e​n​ ​v​o​n​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		userTitle: RequiredParams<'name'>
+		/**
+		 * J​e​d​e​ ​Ä​n​d​e​r​u​n​g​ ​m​i​t​ ​Z​e​i​t​p​u​n​k​t​ ​u​n​d​ ​U​r​h​e​b​e​r​,​ ​n​e​u​e​s​t​e​ ​z​u​e​r​s​t​.​ ​E​i​n​e​ ​Ä​n​d​e​r​u​n​g​ ​l​ä​s​s​t​ ​s​i​c​h​ ​r​ü​c​k​g​ä​n​g​i​g​ ​m​a​c​h​e​n​,​ ​s​o​l​a​n​g​e​ ​k​e​i​n​e​ ​n​e​u​e​r​e​ ​d​i​e​s​e​l​b​e​n​ ​A​n​g​a​b​e​n​ ​b​e​t​r​i​f​f​t​.
+		 */
+		intro: string
+		/**
+		 * G​e​b​e​n​ ​S​i​e​ ​e​i​n​e​n​ ​E​i​n​t​r​a​g​ ​(​n​o​d​e​)​ ​o​d​e​r​ ​e​i​n​ ​K​o​n​t​o​ ​(​u​s​e​r​)​ ​i​n​ ​d​e​r​ ​A​d​r​e​s​s​e​ ​a​n​.
+		 */
+		missing: string
+		/**
+		 * N​o​c​h​ ​k​e​i​n​e​ ​Ä​n​d​e​r​u​n​g​e​n​ ​p​r​o​t​o​k​o​l​l​i​e​r​t​.
+		 */
+		empty: string
+		/**
+		 * S​y​s​t​e​m​ ​(​I​m​p​o​r​t​,​ ​D​e​m​o​d​a​t​e​n​)
+		 */
+		system: string
+		actions: {
+			/**
+			 * a​n​g​e​l​e​g​t
+			 */
+			create: string
+			/**
+			 * g​e​ä​n​d​e​r​t
+			 */
+			update: string
+			/**
+			 * g​e​l​ö​s​c​h​t
+			 */
+			'delete': string
+			/**
+			 * V​e​r​b​i​n​d​u​n​g​ ​g​e​ä​n​d​e​r​t
+			 */
+			link: string
+			/**
+			 * V​e​r​b​i​n​d​u​n​g​ ​e​n​t​f​e​r​n​t
+			 */
+			unlink: string
+			/**
+			 * a​u​f​ ​W​u​n​s​c​h​ ​g​e​l​ö​s​c​h​t
+			 */
+			erase: string
+		}
+		/**
+		 * A​n​g​a​b​e
+		 */
+		property: string
+		/**
+		 * v​o​r​h​e​r
+		 */
+		before: string
+		/**
+		 * n​a​c​h​h​e​r
+		 */
+		after: string
+		/**
+		 * h​i​n​z​u​g​e​f​ü​g​t
+		 */
+		linkAdded: string
+		/**
+		 * e​n​t​f​e​r​n​t
+		 */
+		linkRemoved: string
+		/**
+		 * R​ü​c​k​g​ä​n​g​i​g​ ​m​a​c​h​e​n
+		 */
+		undo: string
+		/**
+		 * r​ü​c​k​g​ä​n​g​i​g​ ​g​e​m​a​c​h​t
+		 */
+		undone: string
+		/**
+		 * m​a​c​h​t​ ​e​i​n​e​ ​f​r​ü​h​e​r​e​ ​Ä​n​d​e​r​u​n​g​ ​r​ü​c​k​g​ä​n​g​i​g
+		 */
+		undoes: string
+		/**
+		 * N​i​c​h​t​ ​r​ü​c​k​g​ä​n​g​i​g​ ​g​e​m​a​c​h​t​:​ ​{​r​e​a​s​o​n​}
+		 * @param {string} reason
+		 */
+		undoRefused: RequiredParams<'reason'>
+		/**
+		 * D​i​e​ ​Ä​n​d​e​r​u​n​g​ ​w​u​r​d​e​ ​r​ü​c​k​g​ä​n​g​i​g​ ​g​e​m​a​c​h​t​.
+		 */
+		undoDone: string
+	}
 	notFound: {
 		/**
 		 * S​e​i​t​e​ ​n​i​c​h​t​ ​g​e​f​u​n​d​e​n
@@ -1951,6 +2299,10 @@ export type TranslationFunctions = {
 		 * Hauptnavigation
 		 */
 		mainNavigation: () => LocalizedString
+		/**
+		 * Menü
+		 */
+		menu: () => LocalizedString
 	}
 	nav: {
 		/**
@@ -2029,6 +2381,70 @@ export type TranslationFunctions = {
 		 * Dem Link fehlt sein Schlüssel. Öffnen Sie genau den Link, den der Server beim Start ausgegeben hat.
 		 */
 		setupMissing: () => LocalizedString
+		/**
+		 * Konto: {name}
+		 */
+		menuLabel: (arg: { name: string }) => LocalizedString
+		/**
+		 * Ihr Konto
+		 */
+		title: () => LocalizedString
+		/**
+		 * Rolle
+		 */
+		role: () => LocalizedString
+		/**
+		 * {{Meine Firma|Meine Firmen}}
+		 */
+		myFirms: (arg0: number | string | boolean) => LocalizedString
+		/**
+		 * Konto und API-Schlüssel
+		 */
+		accountPage: () => LocalizedString
+		/**
+		 * API-Schlüssel
+		 */
+		tokens: () => LocalizedString
+		/**
+		 * Mit einem API-Schlüssel greifen Ihre Skripte mit Ihrer Rolle auf die Schnittstelle zu (Kopfzeile „Authorization: Bearer …“).
+		 */
+		tokensIntro: () => LocalizedString
+		/**
+		 * Bezeichnung
+		 */
+		tokenName: () => LocalizedString
+		/**
+		 * Schlüssel erzeugen
+		 */
+		createToken: () => LocalizedString
+		/**
+		 * Kopieren Sie den Schlüssel jetzt: Er wird nur dieses eine Mal angezeigt.
+		 */
+		tokenShownOnce: () => LocalizedString
+		/**
+		 * Widerrufen
+		 */
+		revoke: () => LocalizedString
+		/**
+		 * erstellt am {date}
+		 */
+		tokenCreated: (arg: { date: string }) => LocalizedString
+		/**
+		 * widerrufen am {date}
+		 */
+		tokenRevoked: (arg: { date: string }) => LocalizedString
+		/**
+		 * Sie haben noch keine API-Schlüssel.
+		 */
+		noTokens: () => LocalizedString
+		/**
+		 * Kopieren
+		 */
+		copy: () => LocalizedString
+		/**
+		 * Kopiert.
+		 */
+		copied: () => LocalizedString
 	}
 	common: {
 		/**
@@ -2988,10 +3404,6 @@ export type TranslationFunctions = {
 		 */
 		metAt: (arg: { date: string, event: string }) => LocalizedString
 		/**
-		 * behauptet, noch nicht bestätigt
-		 */
-		claimed: () => LocalizedString
-		/**
 		 * Steckbrief
 		 */
 		facts: () => LocalizedString
@@ -3666,7 +4078,7 @@ export type TranslationFunctions = {
 		 */
 		title: () => LocalizedString
 		/**
-		 * Firmen, Forschungseinrichtungen, Organisationen, Produkte, Verbindungen und Ansprechpartner aus CSV- oder XLSX-Dateien übernehmen. Die Spalten sind die der Tabellen-Exporte: Sie können einen Export in Excel bearbeiten und wieder importieren. Alles Übernommene trägt den Dateinamen, Ihren Namen und die Zeit und steht im Änderungsprotokoll.
+		 * Hier übernehmen Sie Firmen, Forschungseinrichtungen, Organisationen, Produkte, Verbindungen und Ansprechpartner aus CSV- oder XLSX-Dateien. Die Spalten sind die der Tabellen-Exporte: Sie können einen Export in Excel bearbeiten und wieder importieren. Alles Übernommene trägt den Dateinamen, Ihren Namen und die Zeit und steht im Änderungsprotokoll.
 		 */
 		intro: () => LocalizedString
 		/**
@@ -3787,6 +4199,278 @@ export type TranslationFunctions = {
 		 * wird neu angelegt
 		 */
 		newEntry: () => LocalizedString
+	}
+	roles: {
+		/**
+		 * Firmenmitglied
+		 */
+		member: () => LocalizedString
+		/**
+		 * Projektteam
+		 */
+		staff: () => LocalizedString
+		/**
+		 * Administration
+		 */
+		admin: () => LocalizedString
+	}
+	consents: {
+		/**
+		 * nur das Projektteam
+		 */
+		staff: () => LocalizedString
+		/**
+		 * angemeldete Mitglieder
+		 */
+		members: () => LocalizedString
+		/**
+		 * alle (öffentlich)
+		 */
+		'public': () => LocalizedString
+	}
+	standing: {
+		/**
+		 * von einer Seite gemeldet, noch nicht bestätigt
+		 */
+		claimed: () => LocalizedString
+		/**
+		 * bestätigt
+		 */
+		confirmed: () => LocalizedString
+		/**
+		 * bestätigt seit {date}
+		 */
+		confirmedSince: (arg: { date: string }) => LocalizedString
+		/**
+		 * geprüft
+		 */
+		verified: () => LocalizedString
+		/**
+		 * geprüft seit {date}
+		 */
+		verifiedSince: (arg: { date: string }) => LocalizedString
+	}
+	contacts: {
+		/**
+		 * Kontaktpersonen
+		 */
+		title: () => LocalizedString
+		/**
+		 * Kontaktperson hinzufügen
+		 */
+		add: () => LocalizedString
+		/**
+		 * Name
+		 */
+		name: () => LocalizedString
+		/**
+		 * Funktion
+		 */
+		'function': () => LocalizedString
+		/**
+		 * E-Mail
+		 */
+		email: () => LocalizedString
+		/**
+		 * Telefon
+		 */
+		phone: () => LocalizedString
+		/**
+		 * Spricht
+		 */
+		languages: () => LocalizedString
+		languageNames: {
+			/**
+			 * Deutsch
+			 */
+			de: () => LocalizedString
+			/**
+			 * Tschechisch
+			 */
+			cs: () => LocalizedString
+			/**
+			 * Englisch
+			 */
+			en: () => LocalizedString
+		}
+		/**
+		 * Wer darf diese Person sehen?
+		 */
+		consent: () => LocalizedString
+		/**
+		 * Tragen Sie nur Personen ein, die eingewilligt haben. Die Einwilligung wird mit Datum und Ihrem Namen gespeichert.
+		 */
+		consentNote: () => LocalizedString
+		/**
+		 * Sichtbar für: {who}
+		 */
+		consentOf: (arg: { who: string }) => LocalizedString
+		/**
+		 * Einwilligung vom {date}
+		 */
+		consentAt: (arg: { date: string }) => LocalizedString
+		/**
+		 * Entfernen
+		 */
+		remove: () => LocalizedString
+		/**
+		 * Möchten Sie {name} als Kontaktperson entfernen?
+		 */
+		removeQuestion: (arg: { name: string }) => LocalizedString
+		/**
+		 * Kontaktperson bearbeiten
+		 */
+		editTitle: () => LocalizedString
+	}
+	links: {
+		/**
+		 * Lieferanten eintragen
+		 */
+		addSupplier: () => LocalizedString
+		/**
+		 * Abnehmer eintragen
+		 */
+		addCustomer: () => LocalizedString
+		/**
+		 * Lieferant
+		 */
+		supplier: () => LocalizedString
+		/**
+		 * Abnehmer
+		 */
+		customer: () => LocalizedString
+		/**
+		 * Produkt
+		 */
+		product: () => LocalizedString
+		/**
+		 * Produktnamen eingeben …
+		 */
+		productPlaceholder: () => LocalizedString
+		/**
+		 * Seit (freiwillig)
+		 */
+		since: () => LocalizedString
+		/**
+		 * Die Verbindung gilt als gemeldet, bis die andere Firma sie bestätigt.
+		 */
+		claimNote: () => LocalizedString
+		/**
+		 * Eintragen
+		 */
+		add: () => LocalizedString
+		/**
+		 * Angebot hinzufügen
+		 */
+		addOffer: () => LocalizedString
+		/**
+		 * Bedarf hinzufügen
+		 */
+		addNeed: () => LocalizedString
+		/**
+		 * Entfernen: {name}
+		 */
+		remove: (arg: { name: string }) => LocalizedString
+		/**
+		 * Wählen Sie eine Firma und ein Produkt.
+		 */
+		chooseBoth: () => LocalizedString
+	}
+	audit: {
+		/**
+		 * Änderungsprotokoll
+		 */
+		open: () => LocalizedString
+		/**
+		 * Änderungsprotokoll: {name}
+		 */
+		title: (arg: { name: string }) => LocalizedString
+		/**
+		 * Änderungen von {name}
+		 */
+		userTitle: (arg: { name: string }) => LocalizedString
+		/**
+		 * Jede Änderung mit Zeitpunkt und Urheber, neueste zuerst. Eine Änderung lässt sich rückgängig machen, solange keine neuere dieselben Angaben betrifft.
+		 */
+		intro: () => LocalizedString
+		/**
+		 * Geben Sie einen Eintrag (node) oder ein Konto (user) in der Adresse an.
+		 */
+		missing: () => LocalizedString
+		/**
+		 * Noch keine Änderungen protokolliert.
+		 */
+		empty: () => LocalizedString
+		/**
+		 * System (Import, Demodaten)
+		 */
+		system: () => LocalizedString
+		actions: {
+			/**
+			 * angelegt
+			 */
+			create: () => LocalizedString
+			/**
+			 * geändert
+			 */
+			update: () => LocalizedString
+			/**
+			 * gelöscht
+			 */
+			'delete': () => LocalizedString
+			/**
+			 * Verbindung geändert
+			 */
+			link: () => LocalizedString
+			/**
+			 * Verbindung entfernt
+			 */
+			unlink: () => LocalizedString
+			/**
+			 * auf Wunsch gelöscht
+			 */
+			erase: () => LocalizedString
+		}
+		/**
+		 * Angabe
+		 */
+		property: () => LocalizedString
+		/**
+		 * vorher
+		 */
+		before: () => LocalizedString
+		/**
+		 * nachher
+		 */
+		after: () => LocalizedString
+		/**
+		 * hinzugefügt
+		 */
+		linkAdded: () => LocalizedString
+		/**
+		 * entfernt
+		 */
+		linkRemoved: () => LocalizedString
+		/**
+		 * Rückgängig machen
+		 */
+		undo: () => LocalizedString
+		/**
+		 * rückgängig gemacht
+		 */
+		undone: () => LocalizedString
+		/**
+		 * macht eine frühere Änderung rückgängig
+		 */
+		undoes: () => LocalizedString
+		/**
+		 * Nicht rückgängig gemacht: {reason}
+		 */
+		undoRefused: (arg: { reason: string }) => LocalizedString
+		/**
+		 * Die Änderung wurde rückgängig gemacht.
+		 */
+		undoDone: () => LocalizedString
 	}
 	notFound: {
 		/**

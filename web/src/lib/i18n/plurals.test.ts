@@ -87,6 +87,15 @@ const rows: Row[] = [
       en: { 1: `1${nbsp}pt`, 2: `2${nbsp}pts`, 1.5: `1.5${nbsp}pts` },
     },
   },
+  {
+    key: 'account.myFirms',
+    render: (t, n) => t.account.myFirms(n),
+    expected: {
+      cs: { 1: 'Moje firma', 2: 'Moje firmy', 5: 'Moje firmy', 21: 'Moje firmy' },
+      de: { 1: 'Meine Firma', 2: 'Meine Firmen' },
+      en: { 1: 'My firm', 2: 'My firms' },
+    },
+  },
 ];
 
 describe.each(rows)('$key', ({ render, expected }) => {
