@@ -100,7 +100,9 @@ describe("a member keeps their firm's profile", () => {
     await page.getByRole('textbox', { name: 'E-Mail' }).fill('jana.richter@firma.example');
     await page.getByRole('checkbox', { name: 'Tschechisch' }).check();
     await page.getByRole('radio', { name: 'angemeldete Mitglieder' }).check();
+    const added = page.waitForResponse((r) => r.url().endsWith('/api/contacts') && r.request().method() === 'POST', settle);
     await page.getByRole('button', { name: 'Speichern' }).click();
+    expect((await added).status()).toBe(201);
     const card = page.getByRole('listitem').filter({ hasText: 'Jana Richter' });
     await card.getByText('Sichtbar für: angemeldete Mitglieder').waitFor(settle);
     expect(await card.getByText('Spricht: Tschechisch').count()).toBe(1);
