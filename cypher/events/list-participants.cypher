@@ -1,10 +1,12 @@
 // The firms registered for an event with what they offer and seek there and their cooperation requests,
 // filtered by country, sector (with its sub-sectors) and product (offered or sought there); with
 // $viewer set, only those across the border from the viewer's firm when $crossBorder is true.
-// Drafts are left out for visitors ($published: true).
-// $event, $country, $sector, $product, $viewer, $crossBorder, $published
+// Drafts are left out for everyone but staff ($published: true). The persons attending are those
+// the reader may see: consent among $consents, or all of a firm in $ownIds (auth/people.ts).
+// $event, $country, $sector, $product, $viewer, $crossBorder, $published, $consents, $ownIds
 // columns: registration, firm, country, district, size, sectors [id], offers [id], seeks [id],
-//          requests [{id, type, product, textDe, textCs, textEn}], available [int], persons [id]
+//          requests [{id, type, product, textDe, textCs, textEn}], available [int],
+//          persons [{id, name, function, languages}]
 MATCH (e:Event {id: $event})<-[:FOR]-(r:Registration)-[:OF]->(f:Firm)
 WHERE ($country IS NULL OR f.country = $country)
   AND (NOT $published OR coalesce(f.published, true))
@@ -18,5 +20,8 @@ RETURN r.id AS registration, f.id AS firm, f.country AS country,
        COLLECT { MATCH (r)-[:SEEKS_HERE]->(p:Product) RETURN p.id ORDER BY p.id } AS seeks,
        COLLECT { MATCH (r)-[:HAS_REQUEST]->(c:CooperationRequest)
                  RETURN c {.id, .type, .product, .textDe, .textCs, .textEn} ORDER BY c.id } AS requests,
-       coalesce(r.available, []) AS available, coalesce(r.persons, []) AS persons
+       coalesce(r.available, []) AS available,
+       COLLECT { MATCH (p:Person)-[:CONTACT_OF]->(f)
+                 WHERE p.id IN coalesce(r.persons, []) AND (p.consent IN $consents OR f.id IN $ownIds)
+                 RETURN p {.id, .name, .function, languages: coalesce(p.languages, [])} ORDER BY p.name } AS persons
 ORDER BY f.name, f.id

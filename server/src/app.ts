@@ -44,6 +44,7 @@ import matchingRoutes from './routes/api/matching/index';
 import relationshipRoutes from './routes/api/relationships/index';
 import searchRoutes from './routes/api/search/index';
 import exportRoutes from './routes/api/exports/index';
+import eventRoutes from './routes/api/events/index';
 import metricsRoutes from './routes/api/metrics/index';
 import importRoutes from './routes/api/imports/index';
 
@@ -116,6 +117,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(whatIfRoutes);
   await instance.register(matchingRoutes);
   await instance.register(exportRoutes);
+  await instance.register(eventRoutes);
   await instance.register(metricsRoutes);
   await instance.register(importRoutes);
 

@@ -30,7 +30,12 @@ const fixture: Dataset = {
       { id: 'P-GUSS', props: { name: 'Gussteile', code: '24.51.20', codeSystem: 'CPA', category: '24.51' } },
     ],
     Organisation: [{ id: 'O-IHK', props: { name: 'IHK Dresden', type: 'chamber' } }],
-    Event: [{ id: 'E-1', props: { name: 'Kooperationsbörse', type: 'cooperation-exchange', date: '2026-05-01' } }],
+    Event: [
+      {
+        id: 'E-1',
+        props: { name: 'Kooperationsbörse', type: 'cooperation-exchange', date: '2026-05-01', startsAt: '2026-05-01T09:00', endsAt: '2026-05-01T10:00', slotMinutes: 20, tables: 2 },
+      },
+    ],
     Institute: [{ id: 'I-TU', props: { name: 'TU Dresden', type: 'university' } }],
     Firm: [
       { id: 'F-DE', props: { name: 'Elbtal Drehteile GmbH', size: 'small', country: 'DE' } },
@@ -94,6 +99,13 @@ async function addContact() {
   lastContact = (await app.peopleRepository.create({ of: 'F-DE', name: 'Petr Svoboda', consent: 'public' }, system)).id;
 }
 const importFile = 'id,name,code,codeSystem,category\nP-IMPORT,Importiertes Produkt,99.98,CPA,99\n';
+/** Both firms registered for E-1 and a meeting between them, asked by F-DE, with the given answer. */
+async function meetingOfDeAndCz(status?: 'accepted' | 'declined'): Promise<void> {
+  for (const firm of ['F-DE', 'F-CZ']) await app.eventsRepository.register('E-1', { firm, persons: [], offers: [], seeks: [], requests: [] }, { userId: null });
+  const meeting = await app.eventsRepository.requestMeeting('E-1', { from: 'F-DE', to: 'F-CZ' }, { userId: null });
+  if (status) await app.eventsRepository.changeMeeting('E-1', meeting.id, { status }, { userId: null });
+}
+const meetingUrl = `/api/events/E-1/meetings/${encodeURIComponent('M:E-1:F-CZ:F-DE')}`;
 const operations: Operation[] = [
   ...(['preview', 'apply'] as const).map(
     (step): Operation => ({
@@ -106,6 +118,48 @@ const operations: Operation[] = [
       allowed: ['staff', 'admin'],
     }),
   ),
+  {
+    name: 'register their firm for an event',
+    route: 'POST /api/events/{id}/registrations',
+    method: 'POST',
+    url: '/api/events/E-1/registrations',
+    payload: { firm: 'F-DE' },
+    allowed: ['memberOwn', 'staff', 'admin'],
+  },
+  {
+    name: 'ask for a meeting on behalf of their firm',
+    route: 'POST /api/events/{id}/meetings',
+    method: 'POST',
+    url: '/api/events/E-1/meetings',
+    payload: { from: 'F-DE', to: 'F-CZ', note: 'Drehteile' },
+    allowed: ['memberOwn', 'staff', 'admin'],
+    prepare: () => meetingOfDeAndCz(),
+  },
+  {
+    name: 'answer a meeting their firm was asked for',
+    route: 'PATCH /api/events/{id}/meetings/{meeting}',
+    method: 'PATCH',
+    url: meetingUrl,
+    payload: { status: 'accepted' },
+    allowed: ['memberOther', 'staff', 'admin'],
+    prepare: () => meetingOfDeAndCz(),
+  },
+  {
+    name: 'record the outcome of a meeting of their firm',
+    route: 'POST /api/events/{id}/meetings/{meeting}/outcome',
+    method: 'POST',
+    url: `${meetingUrl}/outcome`,
+    payload: { held: true, outcome: 'follow-up' },
+    allowed: ['memberOwn', 'memberOther', 'staff', 'admin'],
+    prepare: () => meetingOfDeAndCz('accepted'),
+  },
+  {
+    name: 'build the timetable of an event',
+    route: 'POST /api/events/{id}/schedule',
+    method: 'POST',
+    url: '/api/events/E-1/schedule',
+    allowed: ['staff', 'admin'],
+  },
   ...(Object.keys(kinds) as EntityKind[]).flatMap((kind): Operation[] => {
     const path = kinds[kind].path;
     const deleteId = `X-${kind}`;

@@ -60,10 +60,10 @@ describe('registration', () => {
     });
     expect(await db.snapshot()).toEqual(before);
 
-    const participants = await repo().participants('E-1', { viewer: 'F-M', crossBorder: true }, true);
+    const participants = await repo().participants('E-1', { viewer: 'F-M', crossBorder: true }, null);
     // In name order: Kola K1, Sklo K3, Stroje K2.
     expect(participants.map((p) => p.firm.id)).toEqual(['F-K1', 'F-K3', 'F-K2']);
-    const m = (await repo().participants('E-1', { product: 'P-GEAR' }, true))[0]!;
+    const m = (await repo().participants('E-1', { product: 'P-GEAR' }, null))[0]!;
     expect(m).toMatchObject({ firm: { id: 'F-M' }, offers: [{ id: 'P-TURN' }], seeks: [{ id: 'P-GEAR' }], available: [0, 1] });
     expect(m.requests).toEqual([expect.objectContaining({ type: 'product-request', product: expect.objectContaining({ id: 'P-GEAR' }), textDe: 'Zweitlieferant für Zahnräder gesucht' })]);
   });
@@ -92,7 +92,7 @@ describe('suggestions', () => {
     const answer = await repo().suggestions('E-1', 'F-M', 'en', 20);
     const trade = await app().inject({ method: 'GET', url: '/api/matching/cross-border?firm=F-M&limit=50' }).then((r) => r.json() as TradePartners);
     const risk = await app().inject({ method: 'GET', url: '/api/risk/firm?firm=F-M' }).then((r) => r.json() as FirmRisk);
-    const registered = new Set((await repo().participants('E-1', {}, true)).map((p) => p.firm.id));
+    const registered = new Set((await repo().participants('E-1', {}, null)).map((p) => p.firm.id));
     const pairs = (kinds: string[]) =>
       answer.items.filter((s) => s.crossBorder).flatMap((s) => s.reasons.filter((r) => kinds.includes(r.kind)).map((r) => `${s.partner.id}:${r.product!.id}`)).sort();
     expect(pairs(['single-source', 'they-offer-your-need'])).toEqual(

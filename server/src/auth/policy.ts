@@ -50,6 +50,27 @@ const scopes = {
   ownLink: (user, request) => mayWriteLink(user, request.body as { type: string; from: string; to: string }),
   /** The new contact person belongs to one of their firms. */
   ownContactOf: (user, request) => mayManagePersons(user, (request.body as { of: string }).of),
+  /** The firm in the body is one of theirs (registering it for an event). */
+  ownFirmInBody: (user, request) => user.firmIds.includes((request.body as { firm: string }).firm),
+  /** The firm in the query is one of theirs (its suggestions, meetings, agenda). */
+  ownFirmInQuery: (user, request) => user.firmIds.includes((request.query as { firm?: string }).firm ?? ''),
+  /** Their firm asks for a meeting; only staff add one that is accepted at once. */
+  ownFirmAsks: (user, request) => {
+    const body = request.body as { from: string; accepted?: boolean };
+    return user.firmIds.includes(body.from) && !body.accepted;
+  },
+  /** Their firm was asked for the meeting and answers it; only staff pin meetings. */
+  askedSideAnswers: async (user, request) => {
+    const { id, meeting } = request.params as { id: string; meeting: string };
+    const sides = await request.server.eventsRepository.meetingSides(id, meeting);
+    return sides !== null && (request.body as { pin?: unknown }).pin === undefined && user.firmIds.includes(sides.to);
+  },
+  /** Their firm is one side of the meeting (recording its outcome). */
+  meetingSide: async (user, request) => {
+    const { id, meeting } = request.params as { id: string; meeting: string };
+    const sides = await request.server.eventsRepository.meetingSides(id, meeting);
+    return sides !== null && (user.firmIds.includes(sides.from) || user.firmIds.includes(sides.to));
+  },
   /** The contact person in the path belongs to one of their firms. */
   ownContact: async (user, request) => {
     const person = await request.server.peopleRepository.find((request.params as { id: string }).id);

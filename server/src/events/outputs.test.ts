@@ -24,8 +24,8 @@ describe('organiser printouts', () => {
   test('the participant list gives offers and searches in German and Czech side by side', () => {
     const product = (id: string, de: string, cs: string) => ({ id, name: de, nameDe: de, nameCs: cs, nameEn: null, category: null });
     const participants = [
-      { registration: 'r2', firm: actor('F2', 'Zahnradwerk', 'DE'), sectors: [], offers: [product('P1', 'Zahnräder', 'Ozubená kola')], seeks: [], requests: [], available: [] },
-      { registration: 'r1', firm: actor('F1', 'Kovárna', 'CZ'), sectors: [], offers: [], seeks: [product('P1', 'Zahnräder', 'Ozubená kola'), product('P2', 'Stahl', 'Ocel')], requests: [], available: [] },
+      { registration: 'r2', firm: actor('F2', 'Zahnradwerk', 'DE'), sectors: [], offers: [product('P1', 'Zahnräder', 'Ozubená kola')], seeks: [], requests: [], available: [], persons: [] },
+      { registration: 'r1', firm: actor('F1', 'Kovárna', 'CZ'), sectors: [], offers: [], seeks: [product('P1', 'Zahnräder', 'Ozubená kola'), product('P2', 'Stahl', 'Ocel')], requests: [], available: [], persons: [] },
     ] as Participant[];
     expect(participantList(participants)).toEqual([
       { firm: 'Kovárna', country: 'CZ', town: 'Zittau', offersDe: '', offersCs: '', seeksDe: 'Zahnräder, Stahl', seeksCs: 'Ozubená kola, Ocel' },

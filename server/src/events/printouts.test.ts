@@ -50,7 +50,7 @@ describe('event printouts', () => {
     expect(cards).toContain('Tisch 1');
     expect(cards).toContain('Tisch 2');
     const product = { id: 'P-1', name: 'Glasformen', nameDe: 'Glasformen', nameCs: 'Formy na sklo', nameEn: 'Glass moulds', category: null };
-    const participants = [{ registration: 'r', firm: mould, sectors: [], offers: [product], seeks: [], requests: [], available: [] }] as Participant[];
+    const participants = [{ registration: 'r', firm: mould, sectors: [], offers: [product], seeks: [], requests: [], available: [], persons: [] }] as Participant[];
     const list = text(await participantsPdf(event, participants), 'participants-de-cs');
     expect(list).toContain('Teilnehmer');
     expect(list).toContain('Účastníci');

@@ -116,6 +116,10 @@ export const Participant = Type.Object({
     }),
   ),
   available: Type.Array(Type.Integer()),
+  persons: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), function: Nullable(Type.String()), languages: Type.Array(Type.String()) }),
+    { description: 'The persons attending, as their consent lets the reader see them' },
+  ),
 });
 export type Participant = Static<typeof Participant>;
 export const Participants = Type.Object({ items: Type.Array(Participant) });
@@ -214,7 +218,7 @@ export const Suggestions = Type.Object({ firm: ActorRef, items: Type.Array(Sugge
 export const AgendaQuery = Type.Object({ firm: Id, lang: Type.Optional(Language) }, { additionalProperties: false });
 
 export const EventReport = Type.Object({
-  event: Type.Ref(EventSummary),
+  event: Type.Object(EventSummary.properties, { title: 'EventSummary' }),
   participants: Type.Array(Type.Object({ country: Type.String(), size: Nullable(Type.String()), firms: Type.Integer() })),
   requested: Type.Integer(),
   accepted: Type.Integer(),

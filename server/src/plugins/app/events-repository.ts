@@ -23,6 +23,9 @@ import type {
   Suggestion,
 } from '../../schemas/events';
 import { loadChecked, loadRefs, roundKm } from './analytics-support';
+import { recordAudit, type AuditInput } from '../../audit/audit';
+import { personFilter } from '../../auth/people';
+import { hasRole, type AuthUser } from '../../auth/roles';
 
 interface EventRow {
   event: Omit<EventSummary, 'organisers' | 'registered' | 'slots' | 'languages'> & { languages: string[] | null };
@@ -38,7 +41,7 @@ interface ParticipantRow {
   seeks: string[];
   requests: { id: string; type: string; product: string | null; textDe: string | null; textCs: string | null; textEn: string | null }[];
   available: number[];
-  persons: string[];
+  persons: { id: string; name: string; function: string | null; languages: string[] }[];
 }
 
 interface MeetingRow {
@@ -119,6 +122,11 @@ export interface Actor {
 
 const nowOf = (actor: Actor) => actor.now ?? new Date().toISOString();
 
+/** Every event write leaves an audit entry in its transaction: source 'event', the event as its reference. */
+function audit(tx: TransactionRunner, eventId: string, actor: Actor, entry: Omit<AuditInput, 'actorId' | 'source' | 'sourceRef'>) {
+  return recordAudit(tx, { ...entry, actorId: actor.userId, source: 'event', sourceRef: eventId }, new Date(nowOf(actor)));
+}
+
 export type EventDetails = EventSummary;
 
 export class EventsRepository {
@@ -187,11 +195,19 @@ export class EventsRepository {
         user: actor.userId,
         now: nowOf(actor),
       });
+      await audit(tx, eventId, actor, {
+        action: saved!.created ? 'create' : 'update',
+        nodeId: saved!.id,
+        nodeKind: 'registration',
+        changes: [{ property: 'registration', before: null, after: { persons: body.persons, offers: body.offers, seeks: body.seeks, requests: body.requests, available } }],
+        links: saved!.created ? [{ change: 'added', type: 'ATTENDS', from: body.firm, to: eventId, properties: { source: 'event', sourceRef: eventId } }] : [],
+      });
       return saved!;
     });
   }
 
-  participants(eventId: string, query: ParticipantsQuery, published: boolean): Promise<Participant[]> {
+  /** Drafts only for staff; the persons attending as the consent rule lets `viewer` see them. */
+  participants(eventId: string, query: ParticipantsQuery, viewer: AuthUser | null): Promise<Participant[]> {
     return this.runner.read(async (tx) => {
       await this.requireEvent(tx, eventId);
       const rows = await tx.run(listParticipants, {
@@ -201,7 +217,8 @@ export class EventsRepository {
         product: query.product ?? null,
         viewer: query.viewer ?? null,
         crossBorder: query.crossBorder ?? false,
-        published,
+        published: !hasRole(viewer, 'staff'),
+        ...personFilter(viewer),
       });
       const refs = await loadRefs(tx, rows.flatMap((r) => [r.firm, ...r.sectors, ...r.offers, ...r.seeks, ...r.requests.flatMap((q) => (q.product ? [q.product] : []))]));
       return rows.map((row) => ({
@@ -215,6 +232,7 @@ export class EventsRepository {
         seeks: row.seeks.map((id) => refs.product(id)),
         requests: row.requests.map((r) => ({ ...r, product: r.product ? refs.product(r.product) : null })),
         available: row.available,
+        persons: row.persons.map((p) => ({ ...p, function: p.function ?? null })),
       }));
     });
   }
@@ -236,6 +254,12 @@ export class EventsRepository {
         accepted: body.accepted ?? false,
         user: actor.userId,
         now: nowOf(actor),
+      });
+      await audit(tx, eventId, actor, {
+        action: row!.created ? 'create' : 'update',
+        nodeId: row!.id,
+        nodeKind: 'meeting',
+        changes: [{ property: 'status', before: null, after: row!.status }, ...(body.note ? [{ property: 'note', before: null, after: body.note }] : [])],
       });
       return this.meetingIn(tx, event, row!.id);
     });
@@ -267,6 +291,15 @@ export class EventsRepository {
         }
         await tx.run(pinMeeting, { meeting: meetingId, slot: change.pin?.slot ?? null, table: change.pin?.table ?? null, now });
       }
+      await audit(tx, eventId, actor, {
+        action: 'update',
+        nodeId: meetingId,
+        nodeKind: 'meeting',
+        changes: [
+          ...(change.status ? [{ property: 'status', before: meeting.status, after: change.status }] : []),
+          ...(change.pin !== undefined ? [{ property: 'pin', before: meeting.pinned ? { slot: meeting.slot, table: meeting.table } : null, after: change.pin }] : []),
+        ],
+      });
       return this.meetingIn(tx, event, meetingId);
     });
   }
@@ -373,6 +406,19 @@ export class EventsRepository {
         supplier: body.supplier ?? null,
         user: actor.userId,
         now: nowOf(actor),
+      });
+      const link = row?.linkType && row.linkCreated ? { type: row.linkType, from: row.linkFrom!, to: row.linkTo! } : null;
+      await audit(tx, eventId, actor, {
+        action: 'update',
+        nodeId: meetingId,
+        nodeKind: 'meeting',
+        changes: [
+          { property: 'held', before: null, after: body.held },
+          { property: 'outcome', before: null, after: body.outcome },
+        ],
+        links: link
+          ? [{ change: 'added', ...link, properties: { ...(body.product ? { product: body.product } : {}), source: 'event', sourceRef: eventId, enteredBy: actor.userId, enteredAt: nowOf(actor), standing: 'claimed' } }]
+          : [],
       });
       return {
         id: meetingId,

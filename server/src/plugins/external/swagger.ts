@@ -3,11 +3,13 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { ErrorResponse, NodeSummary } from '../../schemas/common';
+import { EventSummary } from '../../schemas/events';
 
 export default fp(
   async (app) => {
     app.addSchema(ErrorResponse);
     app.addSchema(NodeSummary);
+    app.addSchema(EventSummary);
     await app.register(swagger, {
       openapi: {
         openapi: '3.0.3',
