@@ -333,6 +333,29 @@ export const personColumns: Column[] = [
   { key: 'consentBy', type: 'string', width: 14, readOnly: true, description: { de: 'Zustimmung erfasst von', cs: 'Souhlas zaznamenal(a)', en: 'Consent recorded by' } },
 ];
 
+/** Registrations for an event, entered by staff from a spreadsheet: lists are separated by semicolons. */
+export const registrationColumns: Column[] = [
+  { key: 'firm', type: 'string', width: 14, required: true, description: { de: 'Kennung der Firma', cs: 'Identifikátor firmy', en: 'ID of the firm' } },
+  {
+    key: 'persons',
+    type: 'list',
+    width: 24,
+    description: { de: 'Teilnehmende Ansprechpartner (Kennungen)', cs: 'Účastnící se kontaktní osoby (identifikátory)', en: 'Contact persons attending (ids)' },
+  },
+  { key: 'offers', type: 'list', width: 24, description: { de: 'Angebotene Produkte (Kennungen)', cs: 'Nabízené produkty (identifikátory)', en: 'Products offered (ids)' } },
+  { key: 'seeks', type: 'list', width: 24, description: { de: 'Gesuchte Produkte (Kennungen)', cs: 'Poptávané produkty (identifikátory)', en: 'Products sought (ids)' } },
+  {
+    key: 'available',
+    type: 'list',
+    width: 16,
+    description: {
+      de: 'Gesprächsrunden, in denen die Firma Zeit hat (ab 0); leer: alle',
+      cs: 'Kola jednání, kdy má firma čas (od 0); prázdné: všechna',
+      en: 'Meeting slots the firm can meet in (from 0); empty: all',
+    },
+  },
+];
+
 const readOnly = (key: string, type: ColumnType, width: number, description: Record<Language, string>): Column => ({
   key,
   type,
@@ -370,7 +393,7 @@ export const opportunityColumns: Column[] = [
 
 /** The tables anyone may export; `persons` (the contact list) is for staff only. */
 export const tableNames = ['actors', 'products', 'links', 'risks', 'opportunities'] as const;
-export type TableName = (typeof tableNames)[number] | 'persons';
+export type TableName = (typeof tableNames)[number] | 'persons' | 'registrations';
 
 export const tableColumns: Record<TableName, Column[]> = {
   actors: actorColumns,
@@ -379,6 +402,7 @@ export const tableColumns: Record<TableName, Column[]> = {
   risks: riskColumns,
   opportunities: opportunityColumns,
   persons: personColumns,
+  registrations: registrationColumns,
 };
 
 /** The tables an import reads. */

@@ -6,7 +6,8 @@ import type { ScopeData, Texts } from './scope-data';
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
-export type Tables = Record<TableName, Row[]>;
+/** The tables of a scope; registrations are read by the event import, never exported here. */
+export type Tables = Record<Exclude<TableName, 'registrations'>, Row[]>;
 
 const nameKey = { de: 'nameDe', cs: 'nameCs', en: 'nameEn' } as const;
 

@@ -3,7 +3,7 @@ import { buildWorkbook, type Sheet } from '../reports/workbook';
 import { tableColumns, tableNames, type TableName } from './columns';
 import type { Tables } from './tables';
 
-export function tableSheets(tables: Partial<Tables>, names: readonly TableName[] = tableNames): Sheet[] {
+export function tableSheets(tables: Partial<Tables>, names: readonly (keyof Tables)[] = tableNames): Sheet[] {
   return names.map((name) => ({
     name,
     columns: tableColumns[name].map((c) => ({ key: c.key, header: c.key, width: c.width })),

@@ -1,11 +1,12 @@
 // Rows of an uploaded CSV or XLSX file, one at a time (exceljs' streaming reader, csv-parse's
 // stream), so a file of 20,000 rows is never held as 20,000 objects. Each sheet or CSV file is
-// recognised by its header row: the columns of the actors, products or links table. Other sheets
-// (the template's explanations) are skipped.
+// recognised by its header row: the columns of one of the tables asked for (the import's actors,
+// products, links and persons; an event's registrations). Other sheets (the template's
+// explanations) are skipped.
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { importTables, tableColumns } from '../exports/columns';
+import { importTables, tableColumns, type TableName } from '../exports/columns';
 
 export type ImportTable = (typeof importTables)[number];
 
@@ -15,8 +16,8 @@ export interface RawCell {
   formula: boolean;
 }
 
-export interface RawRow {
-  table: ImportTable;
+export interface RawRow<T extends TableName = ImportTable> {
+  table: T;
   /** Line in the sheet or file, 1 = the header. */
   line: number;
   /** The sheet's name, for XLSX. */
@@ -34,8 +35,9 @@ export class FileError extends Error {
 }
 
 /** The table whose required columns the header has, or null. */
-export function tableOf(header: string[]): ImportTable | null {
+export function tableOf(header: string[]): TableName | null {
   const keys = new Set(header);
+  if (keys.has('firm') && keys.has('available')) return 'registrations';
   if (keys.has('type') && keys.has('from') && keys.has('to')) return 'links';
   if (keys.has('codeSystem')) return 'products';
   if (keys.has('of') && keys.has('name')) return 'persons';
@@ -43,25 +45,27 @@ export function tableOf(header: string[]): ImportTable | null {
   return null;
 }
 
-function missingColumns(table: ImportTable, header: string[]): string[] {
+function missingColumns(table: TableName, header: string[]): string[] {
   const keys = new Set(header);
   return tableColumns[table].filter((c) => c.required && !keys.has(c.key)).map((c) => c.key);
 }
 
 const isXlsx = (buffer: Buffer) => buffer.length > 4 && buffer[0] === 0x50 && buffer[1] === 0x4b;
 
-export async function* readRows(buffer: Buffer): AsyncGenerator<RawRow> {
+/** The rows of the sheets that are one of `tables`, in file order. */
+export async function* readRows<T extends TableName = ImportTable>(buffer: Buffer, tables: readonly T[] = importTables as readonly TableName[] as readonly T[]): AsyncGenerator<RawRow<T>> {
   let found = false;
   const source = isXlsx(buffer) ? xlsxRows(buffer) : csvRows(buffer);
   for await (const row of source) {
+    if (!(tables as readonly TableName[]).includes(row.table)) continue;
     found = true;
-    yield row;
+    yield row as RawRow<T>;
   }
   if (!found) throw new FileError('NO_TABLE', 'no sheet with the columns of actors, products, links or persons');
 }
 
 interface Sheet {
-  table: ImportTable | null;
+  table: TableName | null;
   header: string[];
 }
 
@@ -74,7 +78,7 @@ function startSheet(header: string[]): Sheet {
   return { table, header };
 }
 
-async function* csvRows(buffer: Buffer): AsyncGenerator<RawRow> {
+async function* csvRows(buffer: Buffer): AsyncGenerator<RawRow<TableName>> {
   const parser = Readable.from([buffer]).pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, delimiter: [',', ';'], info: true }),
   );
@@ -118,7 +122,7 @@ function excelCell(value: ExcelValue): RawCell {
  * sheets it parses, and some writers (exceljs itself) put it last in the zip; then it fails before
  * the first row, and the file is read whole instead (as big as the upload limit allows).
  */
-async function* xlsxRows(buffer: Buffer): AsyncGenerator<RawRow> {
+async function* xlsxRows(buffer: Buffer): AsyncGenerator<RawRow<TableName>> {
   let yielded = false;
   try {
     for await (const row of streamedXlsxRows(buffer)) {
@@ -133,7 +137,7 @@ async function* xlsxRows(buffer: Buffer): AsyncGenerator<RawRow> {
 
 type Worksheet = { name?: string } & AsyncIterable<ExcelJS.Row>;
 
-async function* sheetRows(worksheet: Worksheet | ExcelJS.Worksheet, rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>): AsyncGenerator<RawRow> {
+async function* sheetRows(worksheet: Worksheet | ExcelJS.Worksheet, rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>): AsyncGenerator<RawRow<TableName>> {
   let sheet: Sheet | null = null;
   for await (const row of rows) {
     const values = (row.values as ExcelValue[]) ?? [];
@@ -153,7 +157,7 @@ async function* sheetRows(worksheet: Worksheet | ExcelJS.Worksheet, rows: AsyncI
   }
 }
 
-async function* streamedXlsxRows(buffer: Buffer): AsyncGenerator<RawRow> {
+async function* streamedXlsxRows(buffer: Buffer): AsyncGenerator<RawRow<TableName>> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -166,7 +170,7 @@ async function* streamedXlsxRows(buffer: Buffer): AsyncGenerator<RawRow> {
   }
 }
 
-async function* loadedXlsxRows(buffer: Buffer): AsyncGenerator<RawRow> {
+async function* loadedXlsxRows(buffer: Buffer): AsyncGenerator<RawRow<TableName>> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

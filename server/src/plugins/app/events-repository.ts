@@ -23,6 +23,11 @@ import type {
   Suggestion,
 } from '../../schemas/events';
 import { loadChecked, loadRefs, roundKm } from './analytics-support';
+import { registrationColumns } from '../../exports/columns';
+import { serverTexts } from '../../i18n/index';
+import { checkRow } from '../../imports/check-cells';
+import { reasonMessage } from '../../imports/messages';
+import { readRows } from '../../imports/read-rows';
 import { recordAudit, type AuditInput } from '../../audit/audit';
 import { personFilter } from '../../auth/people';
 import { hasRole, type AuthUser } from '../../auth/roles';
@@ -129,6 +134,13 @@ function audit(tx: TransactionRunner, eventId: string, actor: Actor, entry: Omit
 
 export type EventDetails = EventSummary;
 
+export interface RegistrationImport {
+  rows: number;
+  created: number;
+  changed: number;
+  rejected: { line: number; sheet: string | null; problems: { column: string; reason: string; message: string }[] }[];
+}
+
 export class EventsRepository {
   constructor(private readonly runner: QueryRunner) {}
 
@@ -161,49 +173,96 @@ export class EventsRepository {
   }
 
   register(eventId: string, body: RegistrationBody, actor: Actor): Promise<{ id: string; created: boolean }> {
+    return this.runner.write(async (tx) => this.registerIn(tx, await this.requireEvent(tx, eventId), body, actor));
+  }
+
+  /**
+   * Registrations from a spreadsheet (staff): each row checked as the API checks one registration;
+   * the accepted rows in one transaction, each rejected row with its line, column and reason.
+   */
+  importRegistrations(eventId: string, buffer: Buffer, lang: Language, actor: Actor): Promise<RegistrationImport> {
     return this.runner.write(async (tx) => {
       const event = await this.requireEvent(tx, eventId);
-      await loadChecked(tx, [{ id: body.firm, kind: 'firm', field: '/body/firm' }]);
-      const slots = slotCount(event);
-      const available = body.available ?? Array.from({ length: slots }, (_, i) => i);
-      const outside = available.findIndex((slot) => slot >= slots);
-      if (outside >= 0) throw badRequest('OUT_OF_RANGE', (t) => t.events.slotOutOfRange({ last: slots - 1 }), `/body/available/${outside}`);
-      const [check] = await tx.run(checkFirmProducts, { firm: body.firm, offers: body.offers, seeks: body.seeks });
-      const notOffered = body.offers.findIndex((p) => !check?.offered.includes(p));
-      if (notOffered >= 0) throw badRequest('UNKNOWN_REFERENCE', (t) => t.events.notOffered({ firm: body.firm, product: body.offers[notOffered]! }), `/body/offers/${notOffered}`);
-      const notNeeded = body.seeks.findIndex((p) => !check?.needed.includes(p));
-      if (notNeeded >= 0) throw badRequest('NOT_NEEDED', (t) => t.errors.notNeeded({ firm: body.firm, product: body.seeks[notNeeded]! }), `/body/seeks/${notNeeded}`);
-      const empty = body.requests.findIndex((r) => !r.textDe && !r.textCs && !r.textEn);
-      if (empty >= 0) throw badRequest('VALIDATION', (t) => t.events.requestNeedsText, `/body/requests/${empty}/textDe`);
-      const requestProducts = body.requests.flatMap((r, i) => (r.product ? [{ id: r.product, kind: 'product' as const, field: `/body/requests/${i}/product` }] : []));
-      await loadChecked(tx, requestProducts);
-      const [saved] = await tx.run(saveRegistration, {
-        event: eventId,
-        firm: body.firm,
-        persons: body.persons,
-        offers: body.offers,
-        seeks: body.seeks,
-        requests: body.requests.map((r, i) => ({
-          id: `${eventId}/${body.firm}/${i}`,
-          type: r.type,
-          product: r.product ?? null,
-          textDe: r.textDe ?? null,
-          textCs: r.textCs ?? null,
-          textEn: r.textEn ?? null,
-        })),
-        available: [...available].sort((a, b) => a - b),
-        user: actor.userId,
-        now: nowOf(actor),
-      });
-      await audit(tx, eventId, actor, {
-        action: saved!.created ? 'create' : 'update',
-        nodeId: saved!.id,
-        nodeKind: 'registration',
-        changes: [{ property: 'registration', before: null, after: { persons: body.persons, offers: body.offers, seeks: body.seeks, requests: body.requests, available } }],
-        links: saved!.created ? [{ change: 'added', type: 'ATTENDS', from: body.firm, to: eventId, properties: { source: 'event', sourceRef: eventId } }] : [],
-      });
-      return saved!;
+      const result: RegistrationImport = { rows: 0, created: 0, changed: 0, rejected: [] };
+      for await (const raw of readRows(buffer, ['registrations'] as const)) {
+        result.rows++;
+        const { values, problems } = checkRow(registrationColumns, raw.cells);
+        const slots = ((values.available as string[] | undefined) ?? []).map(Number);
+        if (slots.some((slot) => !Number.isInteger(slot) || slot < 0)) problems.push({ column: 'available', reason: 'WRONG_TYPE', detail: String(values.available) });
+        const reject = (column: string, reason: string, message: string) => result.rejected.push({ line: raw.line, sheet: raw.sheet, problems: [{ column, reason, message }] });
+        if (problems.length > 0) {
+          result.rejected.push({
+            line: raw.line,
+            sheet: raw.sheet,
+            problems: problems.map((p) => ({ column: p.column, reason: p.reason, message: reasonMessage(lang, p.reason, p.detail) })),
+          });
+          continue;
+        }
+        const list = (key: string) => [...new Set((values[key] as string[] | undefined) ?? [])];
+        const body: RegistrationBody = {
+          firm: values.firm as string,
+          persons: list('persons'),
+          offers: list('offers'),
+          seeks: list('seeks'),
+          requests: [],
+          ...(slots.length > 0 ? { available: [...new Set(slots)] } : {}),
+        };
+        try {
+          const saved = await this.registerIn(tx, event, body, actor);
+          if (saved.created) result.created++;
+          else result.changed++;
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          // The API's field (/body/offers/1) names the column.
+          reject(error.field?.split('/')[2] ?? 'firm', error.code, error.text(serverTexts[lang], lang));
+        }
+      }
+      return result;
     });
+  }
+
+  private async registerIn(tx: TransactionRunner, event: EventSummary, body: RegistrationBody, actor: Actor): Promise<{ id: string; created: boolean }> {
+    const eventId = event.id;
+    await loadChecked(tx, [{ id: body.firm, kind: 'firm', field: '/body/firm' }]);
+    const slots = slotCount(event);
+    const available = body.available ?? Array.from({ length: slots }, (_, i) => i);
+    const outside = available.findIndex((slot) => slot >= slots);
+    if (outside >= 0) throw badRequest('OUT_OF_RANGE', (t) => t.events.slotOutOfRange({ last: slots - 1 }), `/body/available/${outside}`);
+    const [check] = await tx.run(checkFirmProducts, { firm: body.firm, offers: body.offers, seeks: body.seeks });
+    const notOffered = body.offers.findIndex((p) => !check?.offered.includes(p));
+    if (notOffered >= 0) throw badRequest('UNKNOWN_REFERENCE', (t) => t.events.notOffered({ firm: body.firm, product: body.offers[notOffered]! }), `/body/offers/${notOffered}`);
+    const notNeeded = body.seeks.findIndex((p) => !check?.needed.includes(p));
+    if (notNeeded >= 0) throw badRequest('NOT_NEEDED', (t) => t.errors.notNeeded({ firm: body.firm, product: body.seeks[notNeeded]! }), `/body/seeks/${notNeeded}`);
+    const empty = body.requests.findIndex((r) => !r.textDe && !r.textCs && !r.textEn);
+    if (empty >= 0) throw badRequest('VALIDATION', (t) => t.events.requestNeedsText, `/body/requests/${empty}/textDe`);
+    const requestProducts = body.requests.flatMap((r, i) => (r.product ? [{ id: r.product, kind: 'product' as const, field: `/body/requests/${i}/product` }] : []));
+    await loadChecked(tx, requestProducts);
+    const [saved] = await tx.run(saveRegistration, {
+      event: eventId,
+      firm: body.firm,
+      persons: body.persons,
+      offers: body.offers,
+      seeks: body.seeks,
+      requests: body.requests.map((r, i) => ({
+        id: `${eventId}/${body.firm}/${i}`,
+        type: r.type,
+        product: r.product ?? null,
+        textDe: r.textDe ?? null,
+        textCs: r.textCs ?? null,
+        textEn: r.textEn ?? null,
+      })),
+      available: [...available].sort((a, b) => a - b),
+      user: actor.userId,
+      now: nowOf(actor),
+    });
+    await audit(tx, eventId, actor, {
+      action: saved!.created ? 'create' : 'update',
+      nodeId: saved!.id,
+      nodeKind: 'registration',
+      changes: [{ property: 'registration', before: null, after: { persons: body.persons, offers: body.offers, seeks: body.seeks, requests: body.requests, available } }],
+      links: saved!.created ? [{ change: 'added', type: 'ATTENDS', from: body.firm, to: eventId, properties: { source: 'event', sourceRef: eventId } }] : [],
+    });
+    return saved!;
   }
 
   /** Drafts only for staff; the persons attending as the consent rule lets `viewer` see them. */

@@ -11,7 +11,8 @@ import { agendaPdf, timetablePdf, timetableXlsx } from '../../../events/printout
 import { contentDisposition } from '../../../exports/file-name';
 import { languageOf } from '../../../i18n/index';
 import type { Actor } from '../../../plugins/app/events-repository';
-import { errorResponses } from '../../../schemas/common';
+import { Language, errorResponses } from '../../../schemas/common';
+import { acceptFiles, fileBodyLimit, fileOf, fileProblem, xlsxType } from '../../../imports/file-body';
 import {
   AgendaQuery,
   Calendar,
@@ -39,10 +40,9 @@ import {
 const tags = ['events'];
 const reads = errorResponses(400, 404);
 const writes = errorResponses(400, 401, 403, 404, 409);
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const file = (type: string, description: string) => ({ description, content: { [type]: { schema: Type.String({ format: 'binary' }) } } });
-const LanguageQuery = Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('de'), Type.Literal('cs'), Type.Literal('en')])) }, { additionalProperties: false });
+const LanguageQuery = Type.Object({ lang: Type.Optional(Language) }, { additionalProperties: false });
 
 const actorOf = (request: FastifyRequest): Actor => ({ userId: request.user?.id ?? null });
 
@@ -50,7 +50,22 @@ function download(reply: FastifyReply, type: string, name: string, body: string 
   return reply.header('content-type', type).header('content-disposition', contentDisposition(name)).send(body);
 }
 
+const RegistrationImport = Type.Object({
+  rows: Type.Integer({ description: 'Rows read' }),
+  created: Type.Integer({ description: 'Firms registered' }),
+  changed: Type.Integer({ description: 'Registrations replaced' }),
+  rejected: Type.Array(
+    Type.Object({
+      line: Type.Integer({ description: 'Line in the sheet or file; 1 is the header' }),
+      sheet: Type.Union([Type.String(), Type.Null()]),
+      problems: Type.Array(Type.Object({ column: Type.String(), reason: Type.String(), message: Type.String() })),
+    }),
+  ),
+});
+
 const routes: FastifyPluginAsyncTypebox = async (app) => {
+  acceptFiles(app);
+
   app.get(
     '/api/calendar',
     {
@@ -105,6 +120,33 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => app.eventsRepository.register(request.params.id, request.body, actorOf(request)),
+  );
+
+  app.post(
+    '/api/events/:id/registrations/import',
+    {
+      config: { access: 'staff' },
+      bodyLimit: fileBodyLimit,
+      schema: {
+        tags,
+        summary: 'Register firms from a spreadsheet (staff): a sheet with the columns firm, persons, offers, seeks, available',
+        description:
+          'The body is the CSV or XLSX file. Lists are separated by semicolons. Each row is checked as one registration through the API is; the accepted rows ' +
+          'are registered in one transaction (audited), each rejected row is reported with its line, column and reason in the caller’s language.',
+        params: EventParams,
+        querystring: Type.Object({ lang: Type.Optional(Language) }, { additionalProperties: false }),
+        body: Type.Unsafe<Buffer>({ description: 'The file: CSV (text/csv) or XLSX' }),
+        response: { 200: RegistrationImport, ...errorResponses(400, 401, 403, 404, 413, 415) },
+      },
+    },
+    async (request) => {
+      const body = fileOf(request.body);
+      try {
+        return await app.eventsRepository.importRegistrations(request.params.id, body, languageOf(request), actorOf(request));
+      } catch (error) {
+        throw fileProblem(error);
+      }
+    },
   );
 
   app.get(

@@ -5,12 +5,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { errorResponses } from '../../../schemas/common';
 import { ExportQuery } from '../../../schemas/exports';
-import { tableColumns, tableNames, type TableName } from '../../../exports/columns';
+import { tableColumns, tableNames } from '../../../exports/columns';
 import { toCsv } from '../../../exports/csv';
 import { contentDisposition, fileName } from '../../../exports/file-name';
 import { buildGraph, layOut } from '../../../exports/network';
 import { toGexf, toGraphml, toGraphologyJson } from '../../../exports/network-files';
-import { buildTables } from '../../../exports/tables';
+import { buildTables, type Tables } from '../../../exports/tables';
 import { tablesWorkbook } from '../../../exports/xlsx';
 import { workshopReport } from '../../../reports/workshop-report';
 import type { ScopeData } from '../../../exports/scope-data';
@@ -42,7 +42,7 @@ function download(reply: FastifyReply, data: ScopeData, lang: string, ext: strin
 }
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  async function csvTable(reply: FastifyReply, query: ExportQuery, table: TableName, viewer: AuthUser | null) {
+  async function csvTable(reply: FastifyReply, query: ExportQuery, table: keyof Tables, viewer: AuthUser | null) {
     const lang = textLanguage(query.lang);
     const data = await app.exportsRepository.gather(query, viewer);
     const csv = toCsv(tableColumns[table], buildTables(data, lang)[table]);

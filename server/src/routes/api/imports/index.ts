@@ -7,18 +7,16 @@ import { PassThrough } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
-import { ApiError, toApiError, type Message } from '../../../errors';
+import { toApiError } from '../../../errors';
 import { languageOf, serverTexts } from '../../../i18n/index';
 import { contentDisposition } from '../../../exports/file-name';
-import { FileError } from '../../../imports/read-rows';
+import { acceptFiles, fileBodyLimit, fileOf, fileProblem, xlsxType } from '../../../imports/file-body';
 import { templateWorkbook } from '../../../imports/template';
 import { Language, errorResponses } from '../../../schemas/common';
 import { importTables } from '../../../exports/columns';
 import type { ImportResult } from '../../../plugins/app/imports-repository';
 
 const tags = ['imports'];
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const bodyLimit = 25 * 1024 * 1024;
 
 const ImportQuery = Type.Object(
   {
@@ -60,9 +58,7 @@ const ImportResultSchema = Type.Object({
 });
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  for (const type of ['text/csv', xlsxType, 'application/octet-stream']) {
-    app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body));
-  }
+  acceptFiles(app);
 
   app.get(
     '/api/imports/template',
@@ -92,7 +88,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       apply ? '/api/imports/apply' : '/api/imports/preview',
       {
-        bodyLimit,
+        bodyLimit: fileBodyLimit,
         config: { access: 'staff' },
         schema: {
           tags,
@@ -110,10 +106,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request, reply) => {
         const lang = languageOf(request);
-        const body = request.body as unknown;
-        if (!Buffer.isBuffer(body) || body.length === 0) {
-          throw new ApiError(400, 'VALIDATION', (t) => t.imports.empty, '/body');
-        }
+        const body = fileOf(request.body);
         const run = (onProgress?: (rows: number) => void) =>
           app.importsRepository.run(body, { fileName: request.query.file, lang, user: request.user!, apply, onProgress });
         if (String(request.headers.accept ?? '').includes('application/x-ndjson')) return streamed(reply as FastifyReply, run, lang);
@@ -126,17 +119,6 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     );
   }
 };
-
-const fileMessages: Record<FileError['reason'], (error: FileError) => Message> = {
-  UNREADABLE: () => (t) => t.imports.unreadable,
-  NO_TABLE: () => (t) => t.imports.noTable,
-  MISSING_COLUMNS: (error) => (t) => t.imports.missingColumns({ columns: error.detail }),
-};
-
-function fileProblem(error: unknown): unknown {
-  if (!(error instanceof FileError)) return error;
-  return new ApiError(400, 'VALIDATION', fileMessages[error.reason](error), '/body');
-}
 
 /** Progress lines while the rows are read, then the result (or the error) as the last line. */
 function streamed(reply: FastifyReply, run: (onProgress: (rows: number) => void) => Promise<ImportResult>, lang: 'de' | 'cs' | 'en') {
