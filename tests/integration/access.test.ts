@@ -154,6 +154,15 @@ const operations: Operation[] = [
     prepare: () => meetingOfDeAndCz('accepted'),
   },
   {
+    name: 'register firms for an event from a spreadsheet',
+    route: 'POST /api/events/{id}/registrations/import',
+    method: 'POST',
+    url: '/api/events/E-1/registrations/import',
+    payload: 'firm,persons,offers,seeks,available\nF-X,,,,\"0;1\"\n',
+    contentType: 'text/csv',
+    allowed: ['staff', 'admin'],
+  },
+  {
     name: 'build the timetable of an event',
     route: 'POST /api/events/{id}/schedule',
     method: 'POST',
