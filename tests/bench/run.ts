@@ -166,7 +166,7 @@ if (renderSizes.length > 0) {
   console.log(table(['view', 'nodes', 'API ms', 'first graph ms'], rendering.map((r) => [r.view, r.nodes, r.apiMs, r.firstGraphMs])));
   if (selection) {
     console.log(
-      `Selecting ${selection.selections} nodes in the drawn ${selection.nodes.toLocaleString('en')}-node network: longest main-thread task ${selection.longestTaskMs.toFixed(0)} ms (0: none over 50 ms).`,
+      `Selecting ${selection.selections} nodes in the drawn ${selection.nodes.toLocaleString('en')}-node network: longest main-thread task ${selection.longestTaskMs.toFixed(0)} ms (0: none over 50 ms), longest stall ${selection.longestStallMs.toFixed(0)} ms.`,
     );
   }
 }

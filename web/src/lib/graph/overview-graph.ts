@@ -15,6 +15,8 @@ const spacing = 5.5;
 const golden = Math.PI * (3 - Math.sqrt(5));
 const minSize = 4;
 const maxSize = 24;
+/** About how many links between groups are drawn, the strongest first. */
+export const drawnLinks = 300;
 
 /** What a legend and the colours go by: the firms' division, or the kind for the others. */
 export const groupCategory = (group: Pick<Group, 'kind' | 'division'>): string =>
@@ -66,6 +68,10 @@ export function fillOverview(graph: NetworkGraph, overview: OverviewResponse, la
     sum.links += link.links;
     sums.set(key, sum);
   }
+  // Only the strongest are drawn: thousands of weak ones lay a solid band over the border. A group
+  // pointed at shows all of its own (GraphCanvas draws those apart).
+  const strengths = [...sums.values()].map((sum) => sum.links).sort((a, b) => b - a);
+  const least = strengths[Math.min(drawnLinks, strengths.length) - 1] ?? 0;
   for (const [key, { source, target, links, crossBorder }] of sums) {
     if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
     graph.addDirectedEdgeWithKey(key, source, target, {
@@ -73,9 +79,10 @@ export function fillOverview(graph: NetworkGraph, overview: OverviewResponse, la
       product: null,
       crossBorder,
       links,
+      hidden: links < least,
       size: 0.6 + Math.log2(1 + links) * 0.7,
-      // Translucent: hundreds of group links overlap, and the map and groups stay readable beneath.
-      color: crossBorder ? 'rgba(194, 65, 12, 0.35)' : 'rgba(120, 136, 156, 0.3)',
+      // Light, and opaque: Sigma draws a translucent link over the map as a white one.
+      color: crossBorder ? '#eda77f' : '#b4c0cc',
     });
   }
 

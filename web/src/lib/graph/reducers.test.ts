@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeDisplay, noHighlight, nodeDisplay } from './reducers';
+import { activeNode, displayChange, edgeDisplay, noHighlight, nodeDisplay } from './reducers';
 import { testGraph } from './test-graph';
 
 const graph = testGraph({ A: {}, B: {}, C: { sizeClass: 'large' } }, [['A', 'B'], ['B', 'C', 'COOPERATES_WITH']]);
@@ -17,8 +17,22 @@ describe('reducers', () => {
     expect(node('A', hover)).toMatchObject({ highlighted: true, forceLabel: true });
     expect(node('B', hover)).toMatchObject({ forceLabel: true });
     expect(node('C', hover)).toMatchObject({ color: '#e3e7ec', label: null });
-    expect(edge('SUPPLIES:A:B', hover).hidden).toBeUndefined();
-    expect(edge('COOPERATES_WITH:B:C', hover).hidden).toBe(true);
+    // Links stay as they are: GraphCanvas draws the active node's links over faded ones.
+    expect(edge('COOPERATES_WITH:B:C', hover)).toEqual(edge('COOPERATES_WITH:B:C'));
+    expect(activeNode(graph, hover)).toBe('A');
+    expect(activeNode(graph, { ...hover, hovered: 'X' })).toBeNull();
+  });
+
+  it('tell which changes of the highlight redraw the nodes only, or nothing', () => {
+    const change = (a: Partial<typeof noHighlight>, b: Partial<typeof noHighlight>) => displayChange(graph, { ...noHighlight, ...a }, { ...noHighlight, ...b });
+    expect(change({}, { selected: 'B', pathNodes: new Set() })).toBe('nodes');
+    // Selecting the node under the pointer changes nothing drawn; leaving it unlabels the neighbours.
+    expect(change({ hovered: 'B' }, { hovered: 'B', selected: 'B' })).toBe('none');
+    expect(change({ hovered: 'B', selected: 'B' }, { selected: 'B' })).toBe('nodes');
+    expect(change({ selected: 'X' }, {})).toBe('none');
+    expect(change({}, { centre: 'A' })).toBe('nodes');
+    expect(change({}, { pathNodes: new Set(['A']) })).toBe('all');
+    expect(change({}, { hidden: () => true })).toBe('all');
   });
 
   it('keep the selection when nothing is hovered', () => {

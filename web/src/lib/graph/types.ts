@@ -37,6 +37,8 @@ export interface LinkAttributes {
   crossBorder: boolean;
   /** Between overview groups: how many links the edge stands for. */
   links?: number;
+  /** Not drawn unless an end is pointed at (the overview's weaker links). */
+  hidden?: boolean;
   size: number;
   color: string;
 }

@@ -1,0 +1,51 @@
+// Which node lies under the pointer, found on the CPU from what Sigma draws (each node's place and
+// radius on screen). Sigma 3 finds it on the GPU: it draws every node once more into an offscreen
+// picking texture, which it creates anew for every frame, and reads one pixel of it back for each
+// mouse event (gl.readPixels). Both the read-back and the new texture (texImage2D, then the
+// framebuffer's check) hold the main thread until the GPU has finished everything queued before:
+// with software WebGL (SwiftShader) and a network of thousands of nodes and links, seconds per
+// click and per frame. A pass over the drawn nodes takes about a millisecond at 5,000.
+import type Sigma from 'sigma';
+import type { ActorAttributes, LinkAttributes } from './types';
+
+type Point = { x: number; y: number };
+
+/** The topmost visible node whose disc contains the point (the nearest centre among equals). */
+export function nodeAt(renderer: Sigma<ActorAttributes, LinkAttributes>, point: Point): string | null {
+  let found: string | null = null;
+  let topZ = -Infinity;
+  let nearest = Infinity;
+  renderer.getGraph().forEachNode((node) => {
+    const data = renderer.getNodeDisplayData(node);
+    if (!data || data.hidden) return;
+    const centre = renderer.framedGraphToViewport(data);
+    const radius = renderer.scaleSize(data.size);
+    const distance = (centre.x - point.x) ** 2 + (centre.y - point.y) ** 2;
+    if (distance > radius * radius) return;
+    if (data.zIndex > topZ || (data.zIndex === topZ && distance < nearest)) [found, topZ, nearest] = [node, data.zIndex, distance];
+  });
+  return found;
+}
+
+/**
+ * Makes the renderer find nodes under the pointer with nodeAt, and keep its picking texture (now
+ * never read) until the canvas changes size instead of creating it anew for every frame.
+ */
+export function pickOnCpu(renderer: Sigma<ActorAttributes, LinkAttributes>): void {
+  // Both are private in Sigma; every pointer event (move, down, up, click) goes through the first,
+  // every frame through the second.
+  const internals = renderer as unknown as {
+    getNodeAtPosition: (point: Point) => string | null;
+    resetWebGLTexture: (layer: string) => unknown;
+  };
+  internals.getNodeAtPosition = (point) => nodeAt(renderer, point);
+  const reset = internals.resetWebGLTexture.bind(renderer);
+  const madeFor = new Map<string, string>();
+  internals.resetWebGLTexture = (layer) => {
+    const { width, height } = renderer.getDimensions();
+    const size = `${width}x${height}@${window.devicePixelRatio}`;
+    if (madeFor.get(layer) === size) return renderer;
+    madeFor.set(layer, size);
+    return reset(layer);
+  };
+}
