@@ -73,7 +73,7 @@ const samples = await drawSamples(runner);
 
 // The whole-region metrics first: area risk reads the dependants they store.
 const metricsJob = await measureMetricsJob(
-  { uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD },
+  local ? { uri, user: local.user, password: local.password } : { uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD },
   (i) => getOk(`${base}/api/firms/${samples.needs[i % samples.needs.length]!.firm}`),
 );
 console.log(
