@@ -6,7 +6,8 @@
 // The firm's partners and organisations are read once; each candidate is then checked against them
 // from its own side (and not at all when the firm has none), instead of walking the firm's links
 // again for every one of up to 2,000 candidates.
-// $firm, $product, $candidates
+// Drafts the asker may not see are no candidate ($drafts).
+// $firm, $product, $candidates, $drafts
 // columns: id, offered [product ids], sameProduct, distanceKm, crossBorder, size, certifications,
 //          organisations [ids], introducers [ids]
 MATCH (f:Firm {id: $firm})
@@ -23,7 +24,7 @@ CALL (p) {
   RETURN a, q AS offered
 }
 WITH f, p, a, offered, partners, memberships
-WHERE a <> f AND NOT a IN current
+WHERE a <> f AND NOT a IN current AND ($drafts IS NULL OR coalesce(a.published, true) OR a.id IN $drafts)
 ORDER BY offered.id
 WITH f, p, a, partners, memberships, collect(offered.id) AS offered
 WITH f, a, offered, partners, memberships, p.id IN offered AS sameProduct,

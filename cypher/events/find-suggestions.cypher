@@ -4,7 +4,8 @@
 // firm with a single supplier today that the other firm offers ('singleSource'); actors linked by supply
 // or cooperation to both ('introducers', only when the two have no link yet); and for institutes that
 // attend, the firm's products they research ('research').
-// $event, $firm
+// Drafts the asker may not see are never suggested ($drafts).
+// $event, $firm, $drafts
 // columns: id, kind, crossBorder, distanceKm, theyOffer [id], theyNeed [id], singleSource [id], introducers [id], research [id]
 MATCH (e:Event {id: $event})
 MATCH (f:Firm {id: $firm})
@@ -20,6 +21,8 @@ CALL (e, f) {
   MATCH (e)<-[:ATTENDS]-(o:Institute)
   RETURN o
 }
+WITH e, f, o, needs, offers, partners
+WHERE ($drafts IS NULL OR coalesce(o.published, true) OR o.id IN $drafts)
 WITH f, o, needs, offers, partners,
      [p IN needs WHERE (p)<-[:OFFERS]-(o) AND NOT EXISTS { (o)-[:SUPPLIES {product: p.id}]->(f) } | p] AS theyOffer,
      [p IN offers WHERE (p)<-[:NEEDS]-(o) AND NOT EXISTS { (f)-[:SUPPLIES {product: p.id}]->(o) } | p] AS theyNeed

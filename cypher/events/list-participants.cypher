@@ -1,15 +1,15 @@
 // The firms registered for an event with what they offer and seek there and their cooperation requests,
 // filtered by country, sector (with its sub-sectors) and product (offered or sought there); with
 // $viewer set, only those across the border from the viewer's firm when $crossBorder is true.
-// Drafts are left out for everyone but staff ($published: true). The persons attending are those
+// Drafts the asker may not see are left out ($drafts). The persons attending are those
 // the reader may see: consent among $consents, or all of a firm in $ownIds (auth/people.ts).
-// $event, $country, $sector, $product, $viewer, $crossBorder, $published, $consents, $ownIds
+// $event, $country, $sector, $product, $viewer, $crossBorder, $drafts, $consents, $ownIds
 // columns: registration, firm, country, district, size, sectors [id], offers [id], seeks [id],
 //          requests [{id, type, product, textDe, textCs, textEn}], available [int],
 //          persons [{id, name, function, languages}]
 MATCH (e:Event {id: $event})<-[:FOR]-(r:Registration)-[:OF]->(f:Firm)
 WHERE ($country IS NULL OR f.country = $country)
-  AND (NOT $published OR coalesce(f.published, true))
+  AND ($drafts IS NULL OR coalesce(f.published, true) OR f.id IN $drafts)
   AND ($sector IS NULL OR EXISTS { (f)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..3]->(:Sector {id: $sector}) })
   AND ($product IS NULL OR EXISTS { (r)-[:OFFERS_HERE|SEEKS_HERE]->(:Product {id: $product}) })
   AND (NOT $crossBorder OR $viewer IS NULL OR f.country <> COLLECT { MATCH (v:Firm {id: $viewer}) RETURN v.country }[0])

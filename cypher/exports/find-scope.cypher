@@ -2,7 +2,7 @@
 // scope is named after. One branch per kind of scope: the whole region, a region (any NUTS level), a
 // sector (any NACE level), a cluster or other organisation with its members, an event's attendees
 // and organisers, a firm's ego network within $hops links. Drafts (published = false) come only
-// when $drafts is true (staff); a draft centre or organisation is then "not found" for the others.
+// where $drafts lets the asker see them; a hidden draft centre or organisation is "not found".
 // $kind ('all'|'region'|'sector'|'organisation'|'event'|'ego'), $id, $hops (1..3), $drafts
 // columns: found, scope {name, nameDe, nameCs, nameEn}, ids
 OPTIONAL MATCH (s:Entity {id: $id})
@@ -10,7 +10,7 @@ WHERE $kind <> 'all'
   AND ((s:Region AND $kind = 'region') OR (s:Sector AND $kind = 'sector')
     OR (s:Organisation AND $kind = 'organisation') OR (s:Event AND $kind = 'event')
     OR ((s:Firm OR s:Institute OR s:Organisation) AND $kind = 'ego'))
-  AND ($drafts OR coalesce(s.published, true))
+  AND ($drafts IS NULL OR coalesce(s.published, true) OR s.id IN $drafts)
 WITH s
 CALL (s) {
   WITH s WHERE $kind = 'all'
@@ -47,7 +47,7 @@ CALL (s) {
   RETURN n
 }
 WITH s, n
-WHERE (n:Firm OR n:Institute OR n:Organisation) AND ($drafts OR coalesce(n.published, true))
+WHERE (n:Firm OR n:Institute OR n:Organisation) AND ($drafts IS NULL OR coalesce(n.published, true) OR n.id IN $drafts)
 WITH s, collect(DISTINCT n.id) AS ids
 RETURN $kind = 'all' OR s IS NOT NULL AS found,
        CASE WHEN s IS NULL THEN null ELSE s {.name, .nameDe, .nameCs, .nameEn} END AS scope,

@@ -1,11 +1,11 @@
-// The actors of a scope as the actors table has them, ordered by id. Drafts only when $drafts
-// (staff). The sector is the class-level one where an actor has several; the district the first.
+// The actors of a scope as the actors table has them, ordered by id. Drafts only where $drafts
+// lets the asker see them. The sector is the class-level one where an actor has several; the district the first.
 // $ids, $drafts
 // columns: id, kind, type, name, nameDe, nameCs, nameEn, country, district, town, sector, size,
 //          employees, founded, website, certifications, lat, lon, published
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-WHERE (n:Firm OR n:Institute OR n:Organisation) AND ($drafts OR coalesce(n.published, true))
+WHERE (n:Firm OR n:Institute OR n:Organisation) AND ($drafts IS NULL OR coalesce(n.published, true) OR n.id IN $drafts)
 OPTIONAL CALL (n) {
   MATCH (n)-[:IN_SECTOR]->(s:Sector)
   RETURN s.id AS sector ORDER BY CASE s.level WHEN 'class' THEN 0 ELSE 1 END, s.id LIMIT 1

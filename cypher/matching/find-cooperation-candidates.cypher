@@ -6,7 +6,9 @@
 // the ranking needs no look at each candidate; only the $candidates kept read their products and
 // sectors (one walk each), and the firm's partners, trade links and organisations are read once.
 // At 200k firms: 43k candidates weighed with 0.6 million db hits instead of 4.6 million.
-// $firm, $candidates
+// Drafts the asker may not see are left out ($drafts); with $confirmedOnly only confirmed links
+// count as cooperating or trading.
+// $firm, $candidates, $drafts, $confirmedOnly
 // columns: id, sharedClasses, sharedDivisions, offersNeeded, needsOffered, inputLinked,
 //          organisations, distanceKm, crossBorder, trading
 MATCH (f:Firm {id: $firm})
@@ -16,8 +18,8 @@ WITH f,
      COLLECT { MATCH (f)-[:NEEDS]->(p:Product) RETURN p.id } AS needs,
      COLLECT { MATCH (f)-[:OFFERS]->(p:Product) RETURN p.id } AS offers,
      COLLECT { MATCH (f)-[:OFFERS]->(:Product)-[:INPUT_TO]-(q:Product) RETURN DISTINCT q.id } AS linked,
-     COLLECT { MATCH (f)-[:COOPERATES_WITH]-(c) RETURN c } AS cooperating,
-     COLLECT { MATCH (f)-[:SUPPLIES]-(c) RETURN c } AS trading,
+     COLLECT { MATCH (f)-[r:COOPERATES_WITH]-(c) WHERE (NOT $confirmedOnly OR r.standing IN ['confirmed', 'verified']) RETURN c } AS cooperating,
+     COLLECT { MATCH (f)-[r:SUPPLIES]-(c) WHERE (NOT $confirmedOnly OR r.standing IN ['confirmed', 'verified']) RETURN c } AS trading,
      COLLECT { MATCH (f)-[:MEMBER_OF]->(o:Organisation) RETURN o } AS memberships
 CALL (divisions, needs, offers, linked) {
   // Each row of the product searches is one complementary product: the firm offers one of the needs
@@ -35,7 +37,7 @@ CALL (divisions, needs, offers, linked) {
   RETURN c, 1 AS complementary
 }
 WITH f, classes, divisions, needs, offers, linked, cooperating, trading, memberships, c, sum(complementary) AS complementary
-WHERE c <> f AND NOT c IN cooperating
+WHERE c <> f AND NOT c IN cooperating AND ($drafts IS NULL OR coalesce(c.published, true) OR c.id IN $drafts)
 ORDER BY complementary DESC, c.id
 LIMIT $candidates
 WITH f, classes, divisions, needs, offers, linked, trading, memberships, c,

@@ -3,20 +3,22 @@
 // product that exist already. Nearest first, $limit per direction. The existing links of each
 // product are read once from the firm's side, not looked for between the firm and every candidate
 // (a supplier with thousands of customers made that thousands of walks; 200k firms: 2.5x fewer db hits).
-// $firm, $limit
+// Drafts the asker may not see are left out ($drafts); with $confirmedOnly only confirmed supply
+// links count as existing.
+// $firm, $limit, $drafts, $confirmedOnly
 // columns: direction, total, matches [{partner, product, distanceKm}]
 MATCH (f:Firm {id: $firm})
 CALL (f) {
   MATCH (f)-[:NEEDS]->(p:Product)
-  WITH p, COLLECT { MATCH (s)-[:SUPPLIES {product: p.id}]->(f) RETURN s } AS suppliers
+  WITH p, COLLECT { MATCH (s)-[r:SUPPLIES {product: p.id}]->(f) WHERE (NOT $confirmedOnly OR r.standing IN ['confirmed', 'verified']) RETURN s } AS suppliers
   MATCH (p)<-[:OFFERS]-(o:Firm)
-  WHERE o.country <> f.country AND NOT o IN suppliers
+  WHERE o.country <> f.country AND NOT o IN suppliers AND ($drafts IS NULL OR coalesce(o.published, true) OR o.id IN $drafts)
   RETURN 'buy' AS direction, o, p
   UNION
   MATCH (f)-[:OFFERS]->(p:Product)
-  WITH p, COLLECT { MATCH (f)-[:SUPPLIES {product: p.id}]->(c) RETURN c } AS customers
+  WITH p, COLLECT { MATCH (f)-[r:SUPPLIES {product: p.id}]->(c) WHERE (NOT $confirmedOnly OR r.standing IN ['confirmed', 'verified']) RETURN c } AS customers
   MATCH (p)<-[:NEEDS]-(o:Firm)
-  WHERE o.country <> f.country AND NOT o IN customers
+  WHERE o.country <> f.country AND NOT o IN customers AND ($drafts IS NULL OR coalesce(o.published, true) OR o.id IN $drafts)
   RETURN 'sell' AS direction, o, p
 }
 WITH direction, o, p,

@@ -4,7 +4,8 @@
 // The degree is summed per type with each type written out, so it comes from the degree store
 // instead of expanding every relationship of each actor. The region is checked again only when
 // the search started from the sector (a district's actors found from the region: 4x fewer db hits).
-// $types [SUPPLIES|COOPERATES_WITH|MEMBER_OF], $sector, $region, $country, $kind, $crossBorder, $take
+// Drafts the asker may not see are left out ($drafts).
+// $types [SUPPLIES|COOPERATES_WITH|MEMBER_OF], $sector, $region, $country, $kind, $crossBorder, $take, $drafts
 // columns: total, items [{id, degree}]
 CALL () {
   WITH * WHERE $sector IS NOT NULL
@@ -24,6 +25,7 @@ WITH n
 WHERE (n:Firm OR n:Institute OR n:Organisation)
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($country IS NULL OR n.country = $country)
+  AND ($drafts IS NULL OR coalesce(n.published, true) OR n.id IN $drafts)
   AND ($region IS NULL OR $sector IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(:Region {id: $region}) })
   AND (NOT $crossBorder OR EXISTS { (n)-[r:SUPPLIES|COOPERATES_WITH|MEMBER_OF]-(m) WHERE type(r) IN $types AND m.country <> n.country })
 WITH n, CASE WHEN 'SUPPLIES' IN $types THEN COUNT { (n)-[:SUPPLIES]-() } ELSE 0 END

@@ -6,22 +6,23 @@
 // store instead of expanding every relationship of a hub (a cluster has thousands of members), about
 // 8x fewer db hits at 2 hops. The branches exclude each other, so UNION ALL spares a Distinct.
 // $id, $hops (1..3), $types [SUPPLIES|COOPERATES_WITH|MEMBER_OF], $kind, $country, $region (any NUTS
-// level), $sector (any NACE level), $crossBorder, $take
+// level), $sector (any NACE level), $crossBorder, $take, $drafts (a draft the asker may not see is
+// neither the centre nor reached, nor passed through)
 // columns: found (false when no actor has the id), total, items [{id, distance, degree}]
 OPTIONAL MATCH (c:Entity {id: $id})
-WHERE c:Firm OR c:Institute OR c:Organisation
+WHERE (c:Firm OR c:Institute OR c:Organisation) AND ($drafts IS NULL OR coalesce(c.published, true) OR c.id IN $drafts)
 WITH c, COLLECT {
   CALL (c) {
     WITH c WHERE c IS NOT NULL AND $hops = 1
-    MATCH p = ANY SHORTEST (c)-[r:SUPPLIES|COOPERATES_WITH|MEMBER_OF WHERE type(r) IN $types]-{1,1}(n)
+    MATCH p = ANY SHORTEST (c)(()-[r:SUPPLIES|COOPERATES_WITH|MEMBER_OF WHERE type(r) IN $types]-(x WHERE ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts))){1,1}(n)
     RETURN n, length(p) AS distance
     UNION ALL
     WITH c WHERE c IS NOT NULL AND $hops = 2
-    MATCH p = ANY SHORTEST (c)-[r:SUPPLIES|COOPERATES_WITH|MEMBER_OF WHERE type(r) IN $types]-{1,2}(n)
+    MATCH p = ANY SHORTEST (c)(()-[r:SUPPLIES|COOPERATES_WITH|MEMBER_OF WHERE type(r) IN $types]-(x WHERE ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts))){1,2}(n)
     RETURN n, length(p) AS distance
     UNION ALL
     WITH c WHERE c IS NOT NULL AND $hops = 3
-    MATCH p = ANY SHORTEST (c)-[r:SUPPLIES|COOPERATES_WITH|MEMBER_OF WHERE type(r) IN $types]-{1,3}(n)
+    MATCH p = ANY SHORTEST (c)(()-[r:SUPPLIES|COOPERATES_WITH|MEMBER_OF WHERE type(r) IN $types]-(x WHERE ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts))){1,3}(n)
     RETURN n, length(p) AS distance
   }
   WITH n, distance

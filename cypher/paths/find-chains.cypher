@@ -6,14 +6,16 @@
 // with at least one DE-CZ link. A bound of a quantifier or of SHORTEST cannot be a parameter, and
 // a predicate on the path length does not stop the search: so up to 4 links (the default) the
 // pattern walks 4 tiers, and only 5 or 6 walk all 6 (at 200k firms, 13x fewer db hits at 4).
-// $firm, $product, $k, $maxHops (1..6), $regions, $sectors, $avoid, $crossBorder
+// Drafts the asker may not see are no step ($drafts); $confirmedOnly uses only confirmed links.
+// $firm, $product, $k, $maxHops (1..6), $regions, $sectors, $avoid, $crossBorder, $drafts, $confirmedOnly
 // columns: nodes [id], hops [{type, source, target, products}]
 MATCH (f:Firm {id: $firm})
 CALL (f) {
   WITH f WHERE $maxHops <= 4
   MATCH p = SHORTEST 10 (
-    (f)(()<-[:SUPPLIES]-(x:Firm
+    (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
           WHERE NOT x.id IN $avoid
+            AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
             AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
             AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
     )){1,4}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(:Product {id: $product}) })
@@ -26,8 +28,9 @@ CALL (f) {
   UNION ALL
   WITH f WHERE $maxHops > 4
   MATCH p = SHORTEST 10 (
-    (f)(()<-[:SUPPLIES]-(x:Firm
+    (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
           WHERE NOT x.id IN $avoid
+            AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
             AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
             AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
     )){1,6}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(:Product {id: $product}) })

@@ -3,28 +3,29 @@
 // into every shown supplier below tier $k (so links closing a cycle show too). A quantifier bound
 // cannot be a parameter, so each k has its own branch: the search stops at tier k instead of
 // walking six tiers and dropping the deeper ones (about 3x fewer db hits at k = 4).
-// $firm, $k (1..6), $limit
+// Drafts the asker may not see are no step ($drafts); $confirmedOnly uses only confirmed links.
+// $firm, $k (1..6), $limit, $drafts, $confirmedOnly
 // columns: total, suppliers [{id, tier}], links [{type, source (supplier), target (buyer), product}]
 MATCH (f:Firm {id: $firm})
 WITH f, COLLECT {
   CALL (f) {
     WITH f WHERE $k = 1
-    MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,1}(s:Firm) RETURN s, length(p) AS tier
+    MATCH p = ANY SHORTEST (f)(()<-[r:SUPPLIES WHERE (NOT $confirmedOnly OR r.standing IN ['confirmed', 'verified'])]-(x:Firm WHERE ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts))){1,1}(s) RETURN s, length(p) AS tier
     UNION ALL
     WITH f WHERE $k = 2
-    MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,2}(s:Firm) RETURN s, length(p) AS tier
+    MATCH p = ANY SHORTEST (f)(()<-[r:SUPPLIES WHERE (NOT $confirmedOnly OR r.standing IN ['confirmed', 'verified'])]-(x:Firm WHERE ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts))){1,2}(s) RETURN s, length(p) AS tier
     UNION ALL
     WITH f WHERE $k = 3
-    MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,3}(s:Firm) RETURN s, length(p) AS tier
+    MATCH p = ANY SHORTEST (f)(()<-[r:SUPPLIES WHERE (NOT $confirmedOnly OR r.standing IN ['confirmed', 'verified'])]-(x:Firm WHERE ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts))){1,3}(s) RETURN s, length(p) AS tier
     UNION ALL
     WITH f WHERE $k = 4
-    MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,4}(s:Firm) RETURN s, length(p) AS tier
+    MATCH p = ANY SHORTEST (f)(()<-[r:SUPPLIES WHERE (NOT $confirmedOnly OR r.standing IN ['confirmed', 'verified'])]-(x:Firm WHERE ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts))){1,4}(s) RETURN s, length(p) AS tier
     UNION ALL
     WITH f WHERE $k = 5
-    MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,5}(s:Firm) RETURN s, length(p) AS tier
+    MATCH p = ANY SHORTEST (f)(()<-[r:SUPPLIES WHERE (NOT $confirmedOnly OR r.standing IN ['confirmed', 'verified'])]-(x:Firm WHERE ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts))){1,5}(s) RETURN s, length(p) AS tier
     UNION ALL
     WITH f WHERE $k = 6
-    MATCH p = ANY SHORTEST (f)<-[:SUPPLIES]-{1,6}(s:Firm) RETURN s, length(p) AS tier
+    MATCH p = ANY SHORTEST (f)(()<-[r:SUPPLIES WHERE (NOT $confirmedOnly OR r.standing IN ['confirmed', 'verified'])]-(x:Firm WHERE ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts))){1,6}(s) RETURN s, length(p) AS tier
   }
   WITH s, tier WHERE s <> f
   ORDER BY tier, s.id
@@ -36,6 +37,6 @@ WITH f, total, suppliers, [f.id] + [s IN suppliers | s.id] AS shown,
 RETURN total, suppliers, COLLECT {
   UNWIND buyers AS buyer
   MATCH (:Firm {id: buyer})<-[r:SUPPLIES]-(s:Firm)
-  WHERE s.id IN shown
+  WHERE s.id IN shown AND (NOT $confirmedOnly OR r.standing IN ['confirmed', 'verified'])
   RETURN {type: 'SUPPLIES', source: s.id, target: buyer, product: r.product}
 } AS links

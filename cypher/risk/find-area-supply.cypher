@@ -6,7 +6,8 @@
 // the degree store. NEEDS, SUPPLIES and OFFERS only ever join the kinds the relationship rules name
 // (firm to product, firm to firm), so their far ends need no label check. At 200k firms this reads
 // a district's supply in about a third of the db hits of reading every link once per need.
-// $firms (ids)
+// With $confirmedOnly only confirmed supply links count. Suppliers are counted, never named here.
+// $firms (ids), $confirmedOnly
 // columns: product, buyers, links [{supplier, country, district, links}], offeredBy
 UNWIND $firms AS id
 MATCH (a:Firm {id: id})
@@ -17,7 +18,7 @@ CALL (a, needs) {
   RETURN product, null AS supplier
   UNION ALL
   MATCH (a)<-[r:SUPPLIES]-(s)
-  WHERE r.product IN needs
+  WHERE r.product IN needs AND (NOT $confirmedOnly OR r.standing IN ['confirmed', 'verified'])
   RETURN r.product AS product, s AS supplier
 }
 WITH product, supplier, count(*) AS n

@@ -3,7 +3,8 @@
 // (the whole-region metrics, server/src/metrics/). Reading a stored count per candidate instead of
 // walking k tiers upstream of every area firm keeps a district of a 200k-firm region well under a
 // second. Firms measured before they existed (no stored count yet) are left out until the next run.
-// $firms (ids of the area's firms), $k (1..maxTier), $limit
+// Drafts the asker may not see are not listed ($drafts).
+// $firms (ids of the area's firms), $k (1..maxTier), $limit, $drafts
 // columns: id, dependants, direct
 UNWIND $firms AS id
 MATCH (a:Firm {id: id})
@@ -15,6 +16,7 @@ CALL (a) {
 }
 WITH DISTINCT f
 WHERE f.metricDependants IS NOT NULL AND f.metricDependants[$k - 1] > 0
+  AND ($drafts IS NULL OR coalesce(f.published, true) OR f.id IN $drafts)
 WITH f, f.metricDependants[$k - 1] AS dependants, f.metricDependants[0] AS direct
 ORDER BY dependants DESC, direct DESC, f.id
 LIMIT $limit

@@ -8,28 +8,29 @@
 // 200k firms.
 // The live walk (exports use it; area risk reads the stored dependants instead, and the benchmark
 // measures the two side by side on the same districts).
-// $firms (ids), $k (1..6), $limit
+// With $confirmedOnly a chain counts only when all its links are confirmed.
+// $firms (ids), $k (1..6), $limit, $confirmedOnly
 // columns: id, dependants, direct
 UNWIND $firms AS id
 MATCH (a:Firm {id: id})
 CALL (a) {
   WITH a WHERE $k = 1
-  MATCH p = (a)<-[:SUPPLIES*1..1]-(s) RETURN s, min(length(p)) AS tier
+  MATCH p = (a)<-[:SUPPLIES*1..1]-(s) WHERE (NOT $confirmedOnly OR all(r IN relationships(p) WHERE r.standing IN ['confirmed', 'verified'])) RETURN s, min(length(p)) AS tier
   UNION ALL
   WITH a WHERE $k = 2
-  MATCH p = (a)<-[:SUPPLIES*1..2]-(s) RETURN s, min(length(p)) AS tier
+  MATCH p = (a)<-[:SUPPLIES*1..2]-(s) WHERE (NOT $confirmedOnly OR all(r IN relationships(p) WHERE r.standing IN ['confirmed', 'verified'])) RETURN s, min(length(p)) AS tier
   UNION ALL
   WITH a WHERE $k = 3
-  MATCH p = (a)<-[:SUPPLIES*1..3]-(s) RETURN s, min(length(p)) AS tier
+  MATCH p = (a)<-[:SUPPLIES*1..3]-(s) WHERE (NOT $confirmedOnly OR all(r IN relationships(p) WHERE r.standing IN ['confirmed', 'verified'])) RETURN s, min(length(p)) AS tier
   UNION ALL
   WITH a WHERE $k = 4
-  MATCH p = (a)<-[:SUPPLIES*1..4]-(s) RETURN s, min(length(p)) AS tier
+  MATCH p = (a)<-[:SUPPLIES*1..4]-(s) WHERE (NOT $confirmedOnly OR all(r IN relationships(p) WHERE r.standing IN ['confirmed', 'verified'])) RETURN s, min(length(p)) AS tier
   UNION ALL
   WITH a WHERE $k = 5
-  MATCH p = (a)<-[:SUPPLIES*1..5]-(s) RETURN s, min(length(p)) AS tier
+  MATCH p = (a)<-[:SUPPLIES*1..5]-(s) WHERE (NOT $confirmedOnly OR all(r IN relationships(p) WHERE r.standing IN ['confirmed', 'verified'])) RETURN s, min(length(p)) AS tier
   UNION ALL
   WITH a WHERE $k = 6
-  MATCH p = (a)<-[:SUPPLIES*1..6]-(s) RETURN s, min(length(p)) AS tier
+  MATCH p = (a)<-[:SUPPLIES*1..6]-(s) WHERE (NOT $confirmedOnly OR all(r IN relationships(p) WHERE r.standing IN ['confirmed', 'verified'])) RETURN s, min(length(p)) AS tier
 }
 WITH s, a, tier WHERE s <> a
 WITH s, count(a) AS dependants, count(CASE WHEN tier = 1 THEN 1 END) AS direct

@@ -1,9 +1,10 @@
 // The same filters as search, without a text: one page of nodes in name order.
 // Only the page's nodes read more than their name; the others are only counted.
-// $kind, $country, $size, $region, $sector, $limit, $offset
+// $kind, $country, $size, $region, $sector, $limit, $offset, $drafts
 // columns: total, items [{id, kind, name, nameDe, nameCs, nameEn, country, size, town, score}]
 MATCH (node:Entity)
 WHERE ($kind IS NULL OR node.kind = $kind)
+  AND ($drafts IS NULL OR coalesce(node.published, true) OR node.id IN $drafts)
   AND ($country IS NULL OR node.country = $country)
   AND ($size IS NULL OR node.size = $size)
   AND ($region IS NULL OR EXISTS { (node)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..2]->(:Region {id: $region}) })

@@ -9,7 +9,8 @@
 // of every product hit meant millions of db hits (at 200k firms a district's scenario now costs
 // about a fifth). Lists of nodes carried through the sorts here would count against the
 // transaction's memory once per row, a parameter does not.
-// $scenario, $id, $removed (district firm ids; [] otherwise), $alternatives, $limit
+// Alternatives are only firms the asker may see ($drafts); losses of hidden drafts count, unnamed.
+// $scenario, $id, $removed (district firm ids; [] otherwise), $alternatives, $limit, $drafts
 // columns: cutLinks, affectedFirms, total, losses [{firm, product, lost [ids], alternatives [{id, distanceKm}], alternativeCount}]
 CALL () {
   WITH * WHERE $scenario = 'firm'
@@ -60,6 +61,7 @@ RETURN cutLinks, affectedFirms, size(losses) AS total, [loss IN losses[0..$limit
       AND ($scenario <> 'firm' OR o.id <> $id)
       AND ($scenario <> 'district' OR NOT o.id IN $removed)
       AND ($scenario <> 'border' OR o.country = loss.customer.country)
+      AND ($drafts IS NULL OR coalesce(o.published, true) OR o.id IN $drafts)
     WITH o, point.distance(point({latitude: loss.customer.lat, longitude: loss.customer.lon}),
                            point({latitude: o.lat, longitude: o.lon})) / 1000.0 AS km
     ORDER BY km, o.id

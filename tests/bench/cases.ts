@@ -26,68 +26,68 @@ export const cases: BenchCase[] = [
   {
     name: 'firm lookup',
     url: (s, i) => `/api/firms/${need(s, i).firm}`,
-    direct: (app, s, i) => app.entitiesRepository.get('firm', need(s, i).firm),
+    direct: (app, s, i) => app.entitiesRepository.get('firm', need(s, i).firm, null),
   },
   {
     name: 'search',
     url: (_s, i) => `/api/search?q=${pick(['Spritzguss', 'vstřikování', 'Drehteile', 'Logistik', 'software', 'Glas'], i)}`,
-    direct: (app, _s, i) => app.searchRepository.search({ q: pick(['Spritzguss', 'vstřikování', 'Drehteile', 'Logistik', 'software', 'Glas'], i), limit: 25, offset: 0 }),
+    direct: (app, _s, i) => app.searchRepository.search({ q: pick(['Spritzguss', 'vstřikování', 'Drehteile', 'Logistik', 'software', 'Glas'], i), limit: 25, offset: 0 }, null),
   },
   ...[1, 2, 3].map(
     (hops): BenchCase => ({
       name: `ego network ${hops} hop${hops > 1 ? 's' : ''}`,
       url: (s, i) => `/api/network/ego?id=${need(s, i).firm}&hops=${hops}&limit=2000`,
-      direct: (app, s, i) => app.networkRepository.ego({ id: need(s, i).firm, hops, limit: 2000 } as never),
+      direct: (app, s, i) => app.networkRepository.ego({ id: need(s, i).firm, hops, limit: 2000 } as never, null),
     }),
   ),
   {
     name: 'cluster network (district)',
     url: (s, i) => `/api/network/cluster?region=${pick(s.districts, i)}&limit=2000`,
-    direct: (app, s, i) => app.networkRepository.cluster({ region: pick(s.districts, i), limit: 2000 } as never),
+    direct: (app, s, i) => app.networkRepository.cluster({ region: pick(s.districts, i), limit: 2000 } as never, null),
   },
   {
     name: 'supplier tree 4 tiers',
     url: (s, i) => `/api/paths/supplier-tree?firm=${need(s, i).firm}&k=4`,
-    direct: (app, s, i) => app.pathsRepository.supplierTree({ firm: need(s, i).firm, k: 4 } as never),
+    direct: (app, s, i) => app.pathsRepository.supplierTree({ firm: need(s, i).firm, k: 4 } as never, null),
   },
   {
     name: 'k shortest chains (k=3)',
     url: (s, i) => `/api/paths/chains?firm=${need(s, i).firm}&product=${need(s, i).product}&k=3`,
-    direct: (app, s, i) => app.pathsRepository.chains({ firm: need(s, i).firm, product: need(s, i).product, k: 3 } as never),
+    direct: (app, s, i) => app.pathsRepository.chains({ firm: need(s, i).firm, product: need(s, i).product, k: 3 } as never, null),
   },
   {
     name: 'chains between two firms',
     url: (s, i) => `/api/paths/between?from=${need(s, i).firm}&to=${other(s, i)}`,
-    direct: (app, s, i) => app.pathsRepository.between({ from: need(s, i).firm, to: other(s, i) } as never),
+    direct: (app, s, i) => app.pathsRepository.between({ from: need(s, i).firm, to: other(s, i) } as never, null),
   },
   {
     name: 'alternative suppliers',
     url: (s, i) => `/api/diversification?firm=${need(s, i).firm}&product=${need(s, i).product}`,
-    direct: (app, s, i) => app.diversificationRepository.alternatives({ firm: need(s, i).firm, product: need(s, i).product } as never),
+    direct: (app, s, i) => app.diversificationRepository.alternatives({ firm: need(s, i).firm, product: need(s, i).product } as never, null),
   },
   {
     name: 'single-source risk (firm)',
     url: (s, i) => `/api/risk/firm?firm=${need(s, i).firm}`,
-    direct: (app, s, i) => app.riskRepository.firm({ firm: need(s, i).firm }),
+    direct: (app, s, i) => app.riskRepository.firm({ firm: need(s, i).firm }, null),
   },
   {
     name: 'concentration (district)',
     url: (s, i) => `/api/risk/area?region=${pick(s.districts, i)}&k=3`,
-    direct: (app, s, i) => app.riskRepository.area({ region: pick(s.districts, i), k: 3 } as never),
+    direct: (app, s, i) => app.riskRepository.area({ region: pick(s.districts, i), k: 3 } as never, null),
   },
   {
     name: 'what-if: firm removed',
     url: (s, i) => `/api/whatif?scenario=firm&id=${need(s, i).firm}`,
-    direct: (app, s, i) => app.whatIfRepository.run({ scenario: 'firm', id: need(s, i).firm } as never),
+    direct: (app, s, i) => app.whatIfRepository.run({ scenario: 'firm', id: need(s, i).firm } as never, null),
   },
   {
     name: 'cross-border partners',
     url: (s, i) => `/api/matching/cross-border?firm=${need(s, i).firm}`,
-    direct: (app, s, i) => app.matchingRepository.trade({ firm: need(s, i).firm } as never),
+    direct: (app, s, i) => app.matchingRepository.trade({ firm: need(s, i).firm } as never, null),
   },
   {
     name: 'cooperation candidates',
     url: (s, i) => `/api/matching/cooperation?firm=${need(s, i).firm}`,
-    direct: (app, s, i) => app.matchingRepository.cooperation({ firm: need(s, i).firm } as never),
+    direct: (app, s, i) => app.matchingRepository.cooperation({ firm: need(s, i).firm } as never, null),
   },
 ];

@@ -71,7 +71,7 @@ describe('registration', () => {
 
 describe('suggestions', () => {
   it('names the reasons the graph gives, across the border first, and never the current supplier of that product', async () => {
-    const answer = await repo().suggestions('E-1', 'F-M', 'de', 20);
+    const answer = await repo().suggestions('E-1', 'F-M', 'de', 20, null);
     const byId = new Map(answer.items.map((s) => [s.partner.id, s]));
     expect(answer.items.map((s) => s.partner.id)).toEqual(['F-K1', 'F-K2', 'I-1', 'F-D3']);
     expect(byId.get('F-K1')!.reasons.map((r) => [r.kind, r.product?.id])).toEqual([
@@ -84,12 +84,12 @@ describe('suggestions', () => {
     expect(byId.get('F-D3')!.reasons).toEqual([expect.objectContaining({ kind: 'introduction', via: expect.objectContaining({ id: 'F-D4' }), text: 'Eine Vorstellung entfernt – Ihr gemeinsamer Partner: Partner D4' })]);
     // D2 supplies M with gears already: not a suggestion for gears (nor for anything else here).
     expect(byId.has('F-D2')).toBe(false);
-    const czech = await repo().suggestions('E-1', 'F-M', 'cs', 20);
+    const czech = await repo().suggestions('E-1', 'F-M', 'cs', 20, null);
     expect(czech.items[1]!.reasons[0]!.text).toBe('Potřebuje, co nabízíte: Soustružené díly');
   });
 
   it('agrees with the cross-border matching and the single-source risk for the same firm', async () => {
-    const answer = await repo().suggestions('E-1', 'F-M', 'en', 20);
+    const answer = await repo().suggestions('E-1', 'F-M', 'en', 20, null);
     const trade = await app().inject({ method: 'GET', url: '/api/matching/cross-border?firm=F-M&limit=50' }).then((r) => r.json() as TradePartners);
     const risk = await app().inject({ method: 'GET', url: '/api/risk/firm?firm=F-M' }).then((r) => r.json() as FirmRisk);
     const registered = new Set((await repo().participants('E-1', {}, null)).map((p) => p.firm.id));

@@ -185,16 +185,16 @@ describe('GET /docs/json', () => {
     const routes = {
       '/api/network/ego': ['id', 'hops', 'limit', 'types', 'sector', 'region', 'country', 'kind', 'crossBorder'],
       '/api/network/cluster': ['types', 'sector', 'region', 'country', 'kind', 'crossBorder', 'limit'],
-      '/api/paths/supplier-tree': ['firm', 'k', 'limit'],
-      '/api/paths/chains': ['firm', 'product', 'k', 'maxHops', 'crossBorder', 'regions', 'sectors', 'avoid'],
-      '/api/paths/between': ['from', 'to', 'k', 'maxHops', 'types'],
+      '/api/paths/supplier-tree': ['firm', 'k', 'limit', 'confirmedOnly'],
+      '/api/paths/chains': ['firm', 'product', 'k', 'maxHops', 'crossBorder', 'regions', 'sectors', 'avoid', 'confirmedOnly'],
+      '/api/paths/between': ['from', 'to', 'k', 'maxHops', 'types', 'confirmedOnly'],
       '/api/diversification': ['firm', 'product', 'limit', 'institutes'],
-      '/api/risk/firm': ['firm'],
-      '/api/risk/area': ['sector', 'region', 'cluster', 'k', 'limit'],
+      '/api/risk/firm': ['firm', 'confirmedOnly'],
+      '/api/risk/area': ['sector', 'region', 'cluster', 'k', 'limit', 'confirmedOnly'],
       '/api/whatif': ['scenario', 'id', 'limit', 'alternatives'],
-      '/api/matching/cross-border': ['firm', 'limit'],
-      '/api/matching/cooperation': ['firm', 'limit'],
-      '/api/matching/institutes': ['firm', 'limit'],
+      '/api/matching/cross-border': ['firm', 'limit', 'confirmedOnly'],
+      '/api/matching/cooperation': ['firm', 'limit', 'confirmedOnly'],
+      '/api/matching/institutes': ['firm', 'limit', 'confirmedOnly'],
     };
     for (const [path, parameters] of Object.entries(routes)) {
       expect(document.paths[path]?.get.parameters.map((p) => p.name), path).toEqual([...parameters, 'lang']);

@@ -23,6 +23,11 @@ export class Refs {
     this.rows = new Map(rows.map((row) => [row.id, row]));
   }
 
+  /** Whether the answer may name `id`: it exists and is no draft hidden from the asker. */
+  has(id: string): boolean {
+    return this.rows.has(id);
+  }
+
   kindOf(id: string): string | undefined {
     return this.rows.get(id)?.kind;
   }

@@ -9,6 +9,13 @@ const idPattern = '[A-Za-z0-9][A-Za-z0-9._:-]{0,63}';
 export const IdList = (description: string, example: string) =>
   Type.String({ pattern: `^${idPattern}(,${idPattern}){0,49}$`, description, examples: [example] });
 
+/** Answers built on supply and cooperation links can use only those the other side confirmed. */
+export const ConfirmedOnlyQuery = {
+  confirmedOnly: Type.Optional(
+    Type.Boolean({ default: false, description: 'Use only confirmed or verified supply and cooperation links, no claims' }),
+  ),
+};
+
 export const splitIds = (list: string | undefined): string[] | null => (list ? [...new Set(list.split(','))] : null);
 
 const texts = {

@@ -12,8 +12,12 @@ export const FirmSize = Type.Union(['micro', 'small', 'medium', 'large'].map((s)
   description: 'EU SME size class: micro (<10), small (<50), medium (<250), large',
 });
 
+/** A draft (false) is seen only by the firm's own members and staff; absent means published. */
+const Published = Type.Optional(Type.Boolean({ description: 'False: a draft, seen only by its own members and staff. Absent: published' }));
+
 const firm = {
   ...TextFields,
+  published: Published,
   ...Coordinates,
   size: FirmSize,
   employees: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
@@ -27,6 +31,7 @@ const firm = {
 
 const institute = {
   ...TextFields,
+  published: Published,
   ...Coordinates,
   type: Type.Union(['university', 'research', 'transfer'].map((s) => Type.Literal(s))),
   town: Type.Optional(Town),

@@ -1,12 +1,13 @@
 // Partner matching: trade across the border, cooperation candidates, institutes to contact.
 import { Type, type Static } from '@sinclair/typebox';
-import { ActorRef, InstituteMatch, ProductRef, ScorePart, nullable } from './analytics';
+import { ActorRef, ConfirmedOnlyQuery, InstituteMatch, ProductRef, ScorePart, nullable } from './analytics';
 import { Id, LangQuery } from './common';
 
 export const MatchingQuery = Type.Object(
   {
     firm: Type.String({ ...Id, description: 'The firm looking for partners', examples: ['F-001019'] }),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Most partners listed (per direction for trade)' })),
+    ...ConfirmedOnlyQuery,
     ...LangQuery,
   },
   { additionalProperties: false },

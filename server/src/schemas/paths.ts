@@ -1,7 +1,7 @@
 // Multi-hop supplier paths: a firm's supply tree, chains from a firm to a product it needs, and the
 // shortest chains between two firms. Every path comes as ordered steps.
 import { Type, type Static } from '@sinclair/typebox';
-import { ActorRef, IdList, Path, ProductRef, Step } from './analytics';
+import { ActorRef, ConfirmedOnlyQuery, IdList, Path, ProductRef, Step } from './analytics';
 import { Id, LangQuery } from './common';
 
 const Firm = (description: string) => Type.String({ ...Id, description, examples: ['F-001019'] });
@@ -13,6 +13,7 @@ export const SupplierTreeQuery = Type.Object(
     firm: Firm('The firm whose suppliers, their suppliers and so on are asked for'),
     k: Type.Optional(Type.Integer({ minimum: 1, maximum: 6, default: 3, description: 'Tiers upstream' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 500, description: 'Most suppliers listed, nearest tier first' })),
+    ...ConfirmedOnlyQuery,
     ...LangQuery,
   },
   { additionalProperties: false },
@@ -39,6 +40,7 @@ export const ChainsQuery = Type.Object(
     regions: Type.Optional(IdList('Every supplier on the chain lies in one of these regions (NUTS, any level)', 'DED4,CZ04')),
     sectors: Type.Optional(IdList('Every supplier on the chain is in one of these sectors (NACE, any level)', 'C25,C28')),
     avoid: Type.Optional(IdList('Firms no chain may pass through', 'F-000015')),
+    ...ConfirmedOnlyQuery,
     ...LangQuery,
   },
   { additionalProperties: false },
@@ -65,6 +67,7 @@ export const BetweenQuery = Type.Object(
         description: 'Links to follow (in either direction)',
       }),
     ),
+    ...ConfirmedOnlyQuery,
     ...LangQuery,
   },
   { additionalProperties: false },

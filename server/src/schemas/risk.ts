@@ -1,11 +1,11 @@
 // Single-source and concentration risk, for one firm and for an area (sector, region, cluster).
 import { Type, type Static } from '@sinclair/typebox';
-import { ActorRef, ProductRef, nullable } from './analytics';
+import { ActorRef, ConfirmedOnlyQuery, ProductRef, nullable } from './analytics';
 import { Id, LangQuery } from './common';
 import { maxTier } from '../metrics/tiers';
 
 export const FirmRiskQuery = Type.Object(
-  { firm: Type.String({ ...Id, description: 'The firm whose sourcing is checked', examples: ['F-001019'] }), ...LangQuery },
+  { firm: Type.String({ ...Id, description: 'The firm whose sourcing is checked', examples: ['F-001019'] }), ...ConfirmedOnlyQuery, ...LangQuery },
   { additionalProperties: false },
 );
 export type FirmRiskQuery = Static<typeof FirmRiskQuery>;
@@ -42,6 +42,7 @@ export const AreaRiskQuery = Type.Object(
       Type.Integer({ minimum: 1, maximum: maxTier, default: Math.min(3, maxTier), description: 'Supply tiers over which critical firms count their dependants' }),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20, description: 'Most products and critical firms listed' })),
+    ...ConfirmedOnlyQuery,
     ...LangQuery,
   },
   { additionalProperties: false },

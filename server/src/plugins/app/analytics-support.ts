@@ -6,6 +6,7 @@ import { readQuery } from '../../graph/queries';
 import { Refs, type RefRow } from '../../graph/refs';
 import type { TransactionRunner } from '../../graph/runner';
 import type { InstituteMatch } from '../../schemas/analytics';
+import type { DraftRule } from '../../auth/drafts';
 
 const getRefs = readQuery<RefRow>('analytics/get-refs');
 const checkNeed = readQuery<{ needed: boolean }>('analytics/check-need');
@@ -18,13 +19,14 @@ interface InstituteRow {
 }
 const findInstitutes = readQuery<InstituteRow>('matching/find-institutes');
 
-export async function loadRefs(tx: TransactionRunner, ids: Iterable<string>): Promise<Refs> {
-  return new Refs(await tx.run(getRefs, { ids: [...new Set(ids)] }));
+/** Names for `ids`; a draft `drafts` does not let the asker see gets none (see Refs.has). */
+export async function loadRefs(tx: TransactionRunner, ids: Iterable<string>, drafts: DraftRule): Promise<Refs> {
+  return new Refs(await tx.run(getRefs, { ids: [...new Set(ids)], drafts }));
 }
 
-/** Names for the `required` ids, after checking that each is a node of the expected kind. */
-export async function loadChecked(tx: TransactionRunner, required: { id: string; kind: NodeKind; field: string }[]): Promise<Refs> {
-  const refs = await loadRefs(tx, required.map((r) => r.id));
+/** Names for the `required` ids, after checking that each is a node of the expected kind (a hidden draft is not found). */
+export async function loadChecked(tx: TransactionRunner, required: { id: string; kind: NodeKind; field: string }[], drafts: DraftRule): Promise<Refs> {
+  const refs = await loadRefs(tx, required.map((r) => r.id), drafts);
   for (const { id, kind, field } of required) {
     if (refs.kindOf(id) !== kind) throw notFound(kind, id, field);
   }
@@ -32,11 +34,11 @@ export async function loadChecked(tx: TransactionRunner, required: { id: string;
 }
 
 /** A firm and a product it needs; 404 for either unknown, 400 NOT_NEEDED when it does not need it. */
-export async function requireNeed(tx: TransactionRunner, firm: string, product: string): Promise<void> {
+export async function requireNeed(tx: TransactionRunner, firm: string, product: string, drafts: DraftRule): Promise<void> {
   await loadChecked(tx, [
     { id: firm, kind: 'firm', field: '/query/firm' },
     { id: product, kind: 'product', field: '/query/product' },
-  ]);
+  ], drafts);
   const [row] = await tx.run(checkNeed, { firm, product });
   if (!row?.needed) {
     throw badRequest('NOT_NEEDED', (t) => t.errors.notNeeded({ firm, product }), '/query/product');
@@ -44,10 +46,16 @@ export async function requireNeed(tx: TransactionRunner, firm: string, product: 
 }
 
 /** Institutes researching `products` (null: all the firm offers or needs) or the firm's sector. */
-export async function institutesFor(tx: TransactionRunner, firm: string, products: string[] | null, limit: number): Promise<InstituteMatch[]> {
+export async function institutesFor(
+  tx: TransactionRunner,
+  firm: string,
+  products: string[] | null,
+  limit: number,
+  viewing: { drafts: DraftRule; confirmedOnly: boolean },
+): Promise<InstituteMatch[]> {
   if (limit === 0) return [];
-  const rows = await tx.run(findInstitutes, { firm, products, limit });
-  const refs = await loadRefs(tx, rows.flatMap((row) => [row.id, ...row.reasons.map((r) => r.id)]));
+  const rows = await tx.run(findInstitutes, { firm, products, limit, ...viewing });
+  const refs = await loadRefs(tx, rows.flatMap((row) => [row.id, ...row.reasons.map((r) => r.id)]), viewing.drafts);
   return rows.map((row) => ({
     institute: refs.actor(row.id),
     reasons: row.reasons.map((r) => ({ ...r, name: refs.actor(r.id).name })),

@@ -6,6 +6,8 @@ import type { QueryRunner } from '../../graph/runner';
 import { byScore, scoreAlternative, type AlternativeFacts } from '../../graph/scores';
 import type { Diversification, DiversificationQuery } from '../../schemas/diversification';
 import { institutesFor, loadRefs, requireNeed, roundKm } from './analytics-support';
+import type { AuthUser } from '../../auth/roles';
+import { viewingOf } from '../../graph/viewing';
 
 interface AlternativeRow extends AlternativeFacts {
   id: string;
@@ -21,12 +23,13 @@ const candidates = 2000;
 export class DiversificationRepository {
   constructor(private readonly runner: QueryRunner) {}
 
-  alternatives(query: DiversificationQuery): Promise<Diversification> {
+  alternatives(query: DiversificationQuery, viewer: AuthUser | null): Promise<Diversification> {
     const { firm, product } = query;
+    const viewing = viewingOf(viewer);
     return this.runner.read(async (tx) => {
-      await requireNeed(tx, firm, product);
+      await requireNeed(tx, firm, product, viewing.drafts);
       const current = await tx.run(findCurrentSuppliers, { firm, product });
-      const rows = await tx.run(findAlternatives, { firm, product, candidates });
+      const rows = await tx.run(findAlternatives, { firm, product, candidates, drafts: viewing.drafts });
       const ranked = rows
         .map((row) => ({ row, ...scoreAlternative(row), id: row.id }))
         .sort(byScore)
@@ -36,11 +39,12 @@ export class DiversificationRepository {
         product,
         ...current.map((c) => c.id),
         ...ranked.flatMap(({ row }) => [row.id, ...row.offered, ...row.organisations, ...row.introducers]),
-      ]);
+      ], viewing.drafts);
+      const named = (ids: string[]) => ids.filter((id) => refs.has(id)).map((id) => refs.actor(id));
       return {
         firm: refs.actor(firm),
         product: refs.product(product),
-        currentSuppliers: current.map((c) => refs.actor(c.id)),
+        currentSuppliers: named(current.map((c) => c.id)),
         alternatives: ranked.map(({ row, score, points }) => ({
           firm: refs.actor(row.id),
           offers: row.offered.map((id) => refs.product(id)),
@@ -52,11 +56,11 @@ export class DiversificationRepository {
             size: { value: row.size, points: points.size },
             organisations: { shared: row.organisations.map((id) => refs.actor(id)), points: points.organisations },
             certifications: { held: row.certifications, points: points.certifications },
-            introduction: { introducers: row.introducers.map((id) => refs.actor(id)), points: points.introduction },
+            introduction: { introducers: named(row.introducers), points: points.introduction },
           },
         })),
         totalAlternatives: rows.length,
-        institutes: await institutesFor(tx, firm, [product], query.institutes ?? 10),
+        institutes: await institutesFor(tx, firm, [product], query.institutes ?? 10, viewing),
       };
     });
   }

@@ -14,6 +14,7 @@ import type { NodeSummary } from '../../schemas/common';
 import { changedProperties, recordAudit, type AuditAction, type LinkChange, type PropertyChange } from '../../audit/audit';
 import { standingFor } from '../../auth/policy';
 import type { AuthUser } from '../../auth/roles';
+import { draftsVisibleTo } from '../../auth/drafts';
 
 const getEntity = readQuery<{ entity: EntityRow; relations: Relation[] }>('entities/get-entity');
 const getKinds = readQuery<{ id: string; kind: EntityKind | null }>('entities/get-kinds');
@@ -129,8 +130,9 @@ export class EntitiesRepository {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async get(kind: EntityKind, id: string, relationLimit = 500) {
-    const [row] = await this.runner.run(getEntity, { id, kind, relationLimit });
+  /** One node as `viewer` may see it: a draft they may not see is not found. */
+  async get(kind: EntityKind, id: string, viewer: AuthUser | null, relationLimit = 500) {
+    const [row] = await this.runner.run(getEntity, { id, kind, relationLimit, drafts: draftsVisibleTo(viewer) });
     if (!row) throw notFound(kind, id, '/params/id');
     return { ...row.entity, relations: row.relations };
   }
@@ -209,7 +211,7 @@ export class EntitiesRepository {
 
   async applyDelete(tx: TransactionRunner, kind: EntityKind, id: string): Promise<Change> {
     // Everything the node was, so the audit can show it and undo can bring it back.
-    const [row] = await tx.run(getEntity, { id, kind, relationLimit: 100_000 });
+    const [row] = await tx.run(getEntity, { id, kind, relationLimit: 100_000, drafts: null });
     if (!row) throw notFound(kind, id, '/params/id');
     if (sharedKinds.has(kind)) {
       const [used] = await tx.run(findUses, { id, limit: listedUses });

@@ -31,6 +31,10 @@ import { readRows } from '../../imports/read-rows';
 import { recordAudit, type AuditInput } from '../../audit/audit';
 import { personFilter } from '../../auth/people';
 import { hasRole, type AuthUser } from '../../auth/roles';
+import { draftsVisibleTo, type DraftRule } from '../../auth/drafts';
+
+/** Writes, meetings and agendas are for the firms' own members and staff (their routes' access rules): they see drafts. */
+const staffView: DraftRule = null;
 
 interface EventRow {
   event: Omit<EventSummary, 'organisers' | 'registered' | 'slots' | 'languages'> & { languages: string[] | null };
@@ -145,7 +149,7 @@ export class EventsRepository {
   constructor(private readonly runner: QueryRunner) {}
 
   private async summaries(tx: TransactionRunner, rows: EventRow[]): Promise<EventSummary[]> {
-    const refs = await loadRefs(tx, rows.flatMap((row) => row.organisers));
+    const refs = await loadRefs(tx, rows.flatMap((row) => row.organisers), staffView);
     return rows.map(({ event, organisers, registered }) => ({
       ...event,
       languages: event.languages ?? [],
@@ -223,7 +227,7 @@ export class EventsRepository {
 
   private async registerIn(tx: TransactionRunner, event: EventSummary, body: RegistrationBody, actor: Actor): Promise<{ id: string; created: boolean }> {
     const eventId = event.id;
-    await loadChecked(tx, [{ id: body.firm, kind: 'firm', field: '/body/firm' }]);
+    await loadChecked(tx, [{ id: body.firm, kind: 'firm', field: '/body/firm' }], staffView);
     const slots = slotCount(event);
     const available = body.available ?? Array.from({ length: slots }, (_, i) => i);
     const outside = available.findIndex((slot) => slot >= slots);
@@ -236,7 +240,7 @@ export class EventsRepository {
     const empty = body.requests.findIndex((r) => !r.textDe && !r.textCs && !r.textEn);
     if (empty >= 0) throw badRequest('VALIDATION', (t) => t.events.requestNeedsText, `/body/requests/${empty}/textDe`);
     const requestProducts = body.requests.flatMap((r, i) => (r.product ? [{ id: r.product, kind: 'product' as const, field: `/body/requests/${i}/product` }] : []));
-    await loadChecked(tx, requestProducts);
+    await loadChecked(tx, requestProducts, staffView);
     const [saved] = await tx.run(saveRegistration, {
       event: eventId,
       firm: body.firm,
@@ -267,6 +271,7 @@ export class EventsRepository {
 
   /** Drafts only for staff; the persons attending as the consent rule lets `viewer` see them. */
   participants(eventId: string, query: ParticipantsQuery, viewer: AuthUser | null): Promise<Participant[]> {
+    const drafts = draftsVisibleTo(viewer);
     return this.runner.read(async (tx) => {
       await this.requireEvent(tx, eventId);
       const rows = await tx.run(listParticipants, {
@@ -276,10 +281,10 @@ export class EventsRepository {
         product: query.product ?? null,
         viewer: query.viewer ?? null,
         crossBorder: query.crossBorder ?? false,
-        published: !hasRole(viewer, 'staff'),
+        drafts,
         ...personFilter(viewer),
       });
-      const refs = await loadRefs(tx, rows.flatMap((r) => [r.firm, ...r.sectors, ...r.offers, ...r.seeks, ...r.requests.flatMap((q) => (q.product ? [q.product] : []))]));
+      const refs = await loadRefs(tx, rows.flatMap((r) => [r.firm, ...r.sectors, ...r.offers, ...r.seeks, ...r.requests.flatMap((q) => (q.product ? [q.product] : []))]), drafts);
       return rows.map((row) => ({
         registration: row.registration,
         firm: refs.actor(row.firm),
@@ -376,7 +381,7 @@ export class EventsRepository {
   }
 
   private async describeMeetings(tx: TransactionRunner, event: EventSummary, rows: MeetingRow[]): Promise<Meeting[]> {
-    const refs = await loadRefs(tx, rows.flatMap((r) => [r.from, r.to, ...(r.outcomeProduct ? [r.outcomeProduct] : [])]));
+    const refs = await loadRefs(tx, rows.flatMap((r) => [r.from, r.to, ...(r.outcomeProduct ? [r.outcomeProduct] : [])]), staffView);
     return rows.map((row) => ({
       id: row.id,
       from: refs.actor(row.from),
@@ -452,7 +457,7 @@ export class EventsRepository {
         if (!body.supplier || ![meeting.from, meeting.to].includes(body.supplier)) {
           throw badRequest('VALIDATION', (t) => t.events.supplierIsSide, '/body/supplier');
         }
-        await loadChecked(tx, [{ id: body.product, kind: 'product', field: '/body/product' }]);
+        await loadChecked(tx, [{ id: body.product, kind: 'product', field: '/body/product' }], staffView);
       } else if (body.product || body.supplier) {
         throw badRequest('VALIDATION', (t) => t.events.productOnlyForSupplier, body.product ? '/body/product' : '/body/supplier');
       }
@@ -486,16 +491,17 @@ export class EventsRepository {
     });
   }
 
-  suggestions(eventId: string, firm: string, lang: Language, limit: number): Promise<{ firm: ActorRef; items: Suggestion[] }> {
+  suggestions(eventId: string, firm: string, lang: Language, limit: number, viewer: AuthUser | null): Promise<{ firm: ActorRef; items: Suggestion[] }> {
+    const drafts = draftsVisibleTo(viewer);
     return this.runner.read(async (tx) => {
       await this.requireEvent(tx, eventId);
-      await loadChecked(tx, [{ id: firm, kind: 'firm', field: '/query/firm' }]);
-      const ranked = rank(await tx.run(findSuggestions, { event: eventId, firm })).slice(0, limit);
+      await loadChecked(tx, [{ id: firm, kind: 'firm', field: '/query/firm' }], drafts);
+      const ranked = rank(await tx.run(findSuggestions, { event: eventId, firm, drafts })).slice(0, limit);
       const refs = await loadRefs(tx, [
         firm,
         ...ranked.flatMap(({ row, reasons }) => [row.id, ...reasons.flatMap((r) => [r.product, r.via].filter((x): x is string => x !== null))]),
-      ]);
-      const districts = await loadRefs(tx, ranked.map(({ row }) => refs.actor(row.id).district).filter((d): d is string => d !== null));
+      ], drafts);
+      const districts = await loadRefs(tx, ranked.map(({ row }) => refs.actor(row.id).district).filter((d): d is string => d !== null), drafts);
       return {
         firm: refs.actor(firm),
         items: ranked.map(({ row, score, reasons }) => {
@@ -521,9 +527,9 @@ export class EventsRepository {
   agenda(eventId: string, firm: string) {
     return this.runner.read(async (tx) => {
       const event = await this.requireEvent(tx, eventId);
-      await loadChecked(tx, [{ id: firm, kind: 'firm', field: '/query/firm' }]);
+      await loadChecked(tx, [{ id: firm, kind: 'firm', field: '/query/firm' }], staffView);
       const rows = await tx.run(getAgenda, { event: eventId, firm });
-      const refs = await loadRefs(tx, [firm, ...rows.map((r) => r.other)]);
+      const refs = await loadRefs(tx, [firm, ...rows.map((r) => r.other)], staffView);
       return { event, firm: refs.actor(firm), meetings: rows.map((row) => ({ ...row, other: refs.actor(row.other) })) };
     });
   }

@@ -1,6 +1,7 @@
 // Gathers what the exports of a scope are made from, in one read transaction so tables, network
-// files and report agree. Drafts are left out by name for everyone but staff: the scope query and
-// the actor query filter them, and links, sourcing and names only ever start from what is left.
+// files and report agree. Drafts are named only to those who may see them (auth/drafts.ts): the
+// scope query and the actor query filter them, and links, sourcing and names only ever start from
+// what is left.
 import fp from 'fastify-plugin';
 import { badRequest, notFound } from '../../errors';
 import { readQuery } from '../../graph/queries';
@@ -24,6 +25,7 @@ import type {
 import type { NetworkRepository } from './network-repository';
 import { personFilter } from '../../auth/people';
 import { hasRole, type AuthUser } from '../../auth/roles';
+import { draftsVisibleTo, type DraftRule } from '../../auth/drafts';
 
 const findScope = readQuery<{ found: boolean; scope: Texts | null; ids: string[] }>('exports/find-scope');
 const getActors = readQuery<ActorRow>('exports/get-actors');
@@ -37,7 +39,7 @@ const findCritical = readQuery<CriticalRow>('risk/find-critical-suppliers');
 const getRefs = readQuery<RefRow>('analytics/get-refs');
 const findContacts = readQuery<ContactRow>('exports/find-contacts');
 
-/** Who asks: staff see drafts and the contact list; everyone else published actors only. */
+/** Who asks: staff see the contact list; drafts as auth/drafts.ts says. */
 export type Viewer = AuthUser;
 
 export const isStaff = (viewer: Viewer | null) => viewer !== null && hasRole(viewer, 'staff');
@@ -63,8 +65,8 @@ export class ExportsRepository {
   ) {}
 
   async gather(query: ExportQuery, viewer: Viewer | null): Promise<ScopeData> {
-    const drafts = isStaff(viewer);
-    const viewIds = query.scope === 'view' ? await this.viewIds(query) : null;
+    const drafts = draftsVisibleTo(viewer);
+    const viewIds = query.scope === 'view' ? await this.viewIds(query, viewer) : null;
     return this.runner.read(async (tx) => {
       const { ids, names } = viewIds ? await this.viewScope(tx, query, viewIds, drafts) : await this.scope(tx, query, drafts);
       const actors = await tx.run(getActors, { ids, drafts });
@@ -76,7 +78,7 @@ export class ExportsRepository {
       const sourcing = await tx.run(findSourcing, { ids: firms, drafts });
       const opportunities = await tx.run(findOpportunities, { ids: firms, perNeed: opportunitiesPerNeed });
       const institutes = await tx.run(findInstitutes, { ids: firms, limit: institutesListed });
-      const criticalRows = await tx.run(findCritical, { firms, k: critical.k, limit: critical.limit * 3 });
+      const criticalRows = await tx.run(findCritical, { firms, k: critical.k, limit: critical.limit * 3, confirmedOnly: false });
       const productIds = new Set(links.flatMap((l) => (l.type === 'OFFERS' || l.type === 'NEEDS' ? [l.to] : l.product ? [l.product] : [])));
       for (const row of sourcing) productIds.add(row.product);
       for (const row of opportunities) productIds.add(row.product);
@@ -105,13 +107,13 @@ export class ExportsRepository {
         k: critical.k,
         names: refs,
         // The contact list is for staff; which persons it holds, the consent rule decides.
-        contacts: drafts ? await tx.run(findContacts, { ids: shown, ...personFilter(viewer) }) : null,
+        contacts: isStaff(viewer) ? await tx.run(findContacts, { ids: shown, ...personFilter(viewer) }) : null,
         createdAt: new Date().toISOString(),
       };
     });
   }
 
-  private async scope(tx: TransactionRunner, query: ExportQuery, drafts: boolean) {
+  private async scope(tx: TransactionRunner, query: ExportQuery, drafts: DraftRule) {
     if (query.scope !== 'all' && !query.id) throw badRequest('VALIDATION', (t) => t.exports.scopeNeedsId({ scope: query.scope }), '/query/id');
     const [row] = await tx.run(findScope, { kind: query.scope, id: query.id ?? null, hops: query.hops ?? 1, drafts });
     if (!row?.found) throw notFound(scopeKind[query.scope], query.id ?? '', '/query/id');
@@ -119,15 +121,15 @@ export class ExportsRepository {
   }
 
   /** The explorer's view: the same network the explorer draws for these filters. */
-  private async viewIds(query: ExportQuery): Promise<string[]> {
+  private async viewIds(query: ExportQuery, viewer: AuthUser | null): Promise<string[]> {
     const { scope: _s, id, hops, limit, lang: _l, colour: _c, ...filters } = query;
     const network = id
-      ? await this.network.ego({ ...filters, id, hops: hops ?? 1, limit: Math.min(limit ?? 500, 5000) })
-      : await this.network.cluster({ ...filters, limit: limit ?? 2000 });
+      ? await this.network.ego({ ...filters, id, hops: hops ?? 1, limit: Math.min(limit ?? 500, 5000) }, viewer)
+      : await this.network.cluster({ ...filters, limit: limit ?? 2000 }, viewer);
     return network.graph.nodes.map((n) => n.key);
   }
 
-  private async viewScope(tx: TransactionRunner, query: ExportQuery, ids: string[], drafts: boolean) {
+  private async viewScope(tx: TransactionRunner, query: ExportQuery, ids: string[], drafts: DraftRule) {
     if (!query.id) return { ids, names: null };
     const refs = await this.names(tx, [query.id], drafts);
     const centre = refs.get(query.id);
@@ -135,17 +137,10 @@ export class ExportsRepository {
     return { ids, names: centre };
   }
 
-  private async names(tx: TransactionRunner, ids: string[], drafts: boolean): Promise<ScopeData['names']> {
-    const rows = await tx.run(getRefs, { ids: [...new Set(ids)] });
-    // get-refs names any node; a draft actor is dropped here unless the viewer is staff.
-    const visible = drafts ? rows : await this.published(tx, rows);
-    return new Map(visible.map((r) => [r.id, r]));
-  }
-
-  private async published(tx: TransactionRunner, rows: RefRow[]): Promise<RefRow[]> {
-    const actorIds = new Set(rows.filter((r) => r.kind === 'firm' || r.kind === 'institute' || r.kind === 'organisation').map((r) => r.id));
-    const visible = new Set((await tx.run(getActors, { ids: [...actorIds], drafts: false })).map((a) => a.id));
-    return rows.filter((r) => !actorIds.has(r.id) || visible.has(r.id));
+  /** Names of what the files mention; get-refs leaves out the drafts the viewer may not see. */
+  private async names(tx: TransactionRunner, ids: string[], drafts: DraftRule): Promise<ScopeData['names']> {
+    const rows = await tx.run(getRefs, { ids: [...new Set(ids)], drafts });
+    return new Map(rows.map((r) => [r.id, r]));
   }
 }
 

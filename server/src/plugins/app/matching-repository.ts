@@ -6,6 +6,8 @@ import type { QueryRunner } from '../../graph/runner';
 import { byScore, scoreCooperation } from '../../graph/scores';
 import type { CooperationCandidates, InstitutesAnswer, MatchingQuery, TradePartners } from '../../schemas/matching';
 import { institutesFor, loadChecked, loadRefs, roundKm } from './analytics-support';
+import type { AuthUser } from '../../auth/roles';
+import { viewingOf } from '../../graph/viewing';
 
 interface TradeRow {
   direction: 'buy' | 'sell';
@@ -37,11 +39,12 @@ const firmField = (firm: string) => [{ id: firm, kind: 'firm' as const, field: '
 export class MatchingRepository {
   constructor(private readonly runner: QueryRunner) {}
 
-  trade(query: MatchingQuery): Promise<TradePartners> {
+  trade(query: MatchingQuery, viewer: AuthUser | null): Promise<TradePartners> {
+    const viewing = viewingOf(viewer, query);
     return this.runner.read(async (tx) => {
-      await loadChecked(tx, firmField(query.firm));
-      const rows = await tx.run(findTradePartners, { firm: query.firm, limit: query.limit ?? 20 });
-      const refs = await loadRefs(tx, [query.firm, ...rows.flatMap((row) => row.matches.flatMap((m) => [m.partner, m.product]))]);
+      await loadChecked(tx, firmField(query.firm), viewing.drafts);
+      const rows = await tx.run(findTradePartners, { firm: query.firm, limit: query.limit ?? 20, ...viewing });
+      const refs = await loadRefs(tx, [query.firm, ...rows.flatMap((row) => row.matches.flatMap((m) => [m.partner, m.product]))], viewing.drafts);
       const side = (direction: TradeRow['direction']) => {
         const row = rows.find((r) => r.direction === direction);
         return {
@@ -57,10 +60,11 @@ export class MatchingRepository {
     });
   }
 
-  cooperation(query: MatchingQuery): Promise<CooperationCandidates> {
+  cooperation(query: MatchingQuery, viewer: AuthUser | null): Promise<CooperationCandidates> {
+    const viewing = viewingOf(viewer, query);
     return this.runner.read(async (tx) => {
-      await loadChecked(tx, firmField(query.firm));
-      const rows = await tx.run(findCooperationCandidates, { firm: query.firm, candidates });
+      await loadChecked(tx, firmField(query.firm), viewing.drafts);
+      const rows = await tx.run(findCooperationCandidates, { firm: query.firm, candidates, ...viewing });
       const ranked = rows
         .map((row) => ({
           row,
@@ -72,7 +76,7 @@ export class MatchingRepository {
       const refs = await loadRefs(tx, [
         query.firm,
         ...ranked.flatMap(({ row }) => [row.id, ...row.offersNeeded, ...row.needsOffered, ...row.inputLinked, ...row.organisations]),
-      ]);
+      ], viewing.drafts);
       const products = (ids: string[]) => ids.map((id) => refs.product(id));
       return {
         firm: refs.actor(query.firm),
@@ -98,10 +102,11 @@ export class MatchingRepository {
     });
   }
 
-  institutes(query: MatchingQuery): Promise<InstitutesAnswer> {
+  institutes(query: MatchingQuery, viewer: AuthUser | null): Promise<InstitutesAnswer> {
+    const viewing = viewingOf(viewer, query);
     return this.runner.read(async (tx) => {
-      const refs = await loadChecked(tx, firmField(query.firm));
-      return { firm: refs.actor(query.firm), institutes: await institutesFor(tx, query.firm, null, query.limit ?? 20) };
+      const refs = await loadChecked(tx, firmField(query.firm), viewing.drafts);
+      return { firm: refs.actor(query.firm), institutes: await institutesFor(tx, query.firm, null, query.limit ?? 20, viewing) };
     });
   }
 }

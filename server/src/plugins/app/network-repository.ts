@@ -18,6 +18,8 @@ import {
   type OverviewResponse,
 } from '../../schemas/network';
 import { overviewTypes } from '../../metrics/overview';
+import { draftsVisibleTo } from '../../auth/drafts';
+import type { AuthUser } from '../../auth/roles';
 
 interface Candidates {
   total: number;
@@ -60,11 +62,11 @@ interface Shape {
 export class NetworkRepository {
   constructor(private readonly runner: QueryRunner) {}
 
-  ego(query: EgoQuery): Promise<NetworkResponse> {
+  ego(query: EgoQuery, viewer: AuthUser | null): Promise<NetworkResponse> {
     const shape = this.shapeOf(query, query.limit ?? 500, query.id);
     return this.runner.read(async (tx) => {
       const [row] = await tx.run(findEgo, {
-        ...this.filters(query, shape),
+        ...this.filters(query, shape, viewer),
         id: query.id,
         hops: query.hops ?? 1,
       });
@@ -73,10 +75,10 @@ export class NetworkRepository {
     });
   }
 
-  cluster(query: ClusterQuery): Promise<NetworkResponse> {
+  cluster(query: ClusterQuery, viewer: AuthUser | null): Promise<NetworkResponse> {
     const shape = this.shapeOf(query, query.limit ?? 2000);
     return this.runner.read(async (tx) => {
-      const [row] = await tx.run(findCluster, this.filters(query, shape));
+      const [row] = await tx.run(findCluster, this.filters(query, shape, viewer));
       return this.network(tx, row ?? { total: 0, items: [] }, shape);
     });
   }
@@ -113,7 +115,7 @@ export class NetworkRepository {
     return { types: parseTypes(query.types), crossBorder: query.crossBorder ?? false, limit, centre };
   }
 
-  private filters(query: ClusterQuery, shape: Shape) {
+  private filters(query: ClusterQuery, shape: Shape, viewer: AuthUser | null) {
     return {
       types: shape.types,
       crossBorder: shape.crossBorder,
@@ -122,6 +124,7 @@ export class NetworkRepository {
       country: query.country ?? null,
       kind: query.kind ?? null,
       take: shape.crossBorder ? crossBorderCandidates : shape.limit,
+      drafts: draftsVisibleTo(viewer),
     };
   }
 

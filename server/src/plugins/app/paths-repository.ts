@@ -8,6 +8,8 @@ import type { QueryRunner } from '../../graph/runner';
 import { splitIds } from '../../schemas/analytics';
 import type { Between, BetweenQuery, Chains, ChainsQuery, SupplierTree, SupplierTreeQuery } from '../../schemas/paths';
 import { loadChecked, loadRefs, requireNeed } from './analytics-support';
+import type { AuthUser } from '../../auth/roles';
+import { viewingOf } from '../../graph/viewing';
 
 interface PathRow {
   nodes: string[];
@@ -35,11 +37,12 @@ const findBetween = readQuery<RouteRow>('paths/find-between');
 export class PathsRepository {
   constructor(private readonly runner: QueryRunner) {}
 
-  supplierTree(query: SupplierTreeQuery): Promise<SupplierTree> {
+  supplierTree(query: SupplierTreeQuery, viewer: AuthUser | null): Promise<SupplierTree> {
     const k = query.k ?? 3;
+    const viewing = viewingOf(viewer, query);
     return this.runner.read(async (tx) => {
-      await loadChecked(tx, [{ id: query.firm, kind: 'firm', field: '/query/firm' }]);
-      const [row] = await tx.run(findSupplierTree, { firm: query.firm, k, limit: query.limit ?? 500 });
+      await loadChecked(tx, [{ id: query.firm, kind: 'firm', field: '/query/firm' }], viewing.drafts);
+      const [row] = await tx.run(findSupplierTree, { firm: query.firm, k, limit: query.limit ?? 500, ...viewing });
       const { total = 0, suppliers = [], links = [] } = row ?? {};
       const tierOf = new Map([[query.firm, 0], ...suppliers.map((s) => [s.id, s.tier] as const)]);
       const ordered = [...links].sort(
@@ -49,7 +52,7 @@ export class PathsRepository {
           a.source.localeCompare(b.source) ||
           (a.product ?? '').localeCompare(b.product ?? ''),
       );
-      const refs = await loadRefs(tx, idsOf([query.firm, ...suppliers.map((s) => s.id)], links));
+      const refs = await loadRefs(tx, idsOf([query.firm, ...suppliers.map((s) => s.id)], links), viewing.drafts);
       return {
         firm: refs.actor(query.firm),
         k,
@@ -61,9 +64,10 @@ export class PathsRepository {
     });
   }
 
-  chains(query: ChainsQuery): Promise<Chains> {
+  chains(query: ChainsQuery, viewer: AuthUser | null): Promise<Chains> {
+    const viewing = viewingOf(viewer, query);
     return this.runner.read(async (tx) => {
-      await requireNeed(tx, query.firm, query.product);
+      await requireNeed(tx, query.firm, query.product, viewing.drafts);
       const routes = await tx.run(findChains, {
         firm: query.firm,
         product: query.product,
@@ -73,9 +77,10 @@ export class PathsRepository {
         regions: splitIds(query.regions),
         sectors: splitIds(query.sectors),
         avoid: splitIds(query.avoid) ?? [],
+        ...viewing,
       });
       const rows = routes.map(asPath);
-      const refs = await loadRefs(tx, [query.firm, query.product, ...rows.flatMap((row) => idsOf(row.nodes, row.hops))]);
+      const refs = await loadRefs(tx, [query.firm, query.product, ...rows.flatMap((row) => idsOf(row.nodes, row.hops))], viewing.drafts);
       const product = refs.product(query.product);
       return {
         firm: refs.actor(query.firm),
@@ -88,22 +93,24 @@ export class PathsRepository {
     });
   }
 
-  between(query: BetweenQuery): Promise<Between> {
+  between(query: BetweenQuery, viewer: AuthUser | null): Promise<Between> {
+    const viewing = viewingOf(viewer, query);
     if (query.from === query.to) throw badRequest('VALIDATION', (t) => t.errors.sameFirm, '/query/to');
     return this.runner.read(async (tx) => {
       await loadChecked(tx, [
         { id: query.from, kind: 'firm', field: '/query/from' },
         { id: query.to, kind: 'firm', field: '/query/to' },
-      ]);
+      ], viewing.drafts);
       const routes = await tx.run(findBetween, {
         from: query.from,
         to: query.to,
         types: splitIds(query.types) ?? ['SUPPLIES', 'COOPERATES_WITH'],
         k: query.k ?? 3,
         maxHops: query.maxHops ?? 4,
+        ...viewing,
       });
       const rows = routes.map(asPath);
-      const refs = await loadRefs(tx, [query.from, query.to, ...rows.flatMap((row) => idsOf(row.nodes, row.hops))]);
+      const refs = await loadRefs(tx, [query.from, query.to, ...rows.flatMap((row) => idsOf(row.nodes, row.hops))], viewing.drafts);
       return { from: refs.actor(query.from), to: refs.actor(query.to), paths: rows.map((row) => toPath(row.nodes, row.hops, refs)) };
     });
   }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import fp from 'fastify-plugin';
 import { changedProperties, recordAudit } from '../../audit/audit';
 import { personFilter } from '../../auth/people';
+import { draftsVisibleTo } from '../../auth/drafts';
 import type { AuthUser } from '../../auth/roles';
 import { notFound, unknownReference } from '../../errors';
 import { readQuery, writeQuery } from '../../graph/queries';
@@ -33,7 +34,7 @@ export class PeopleRepository {
 
   /** The persons of `of` that `viewer` may see. */
   async list(of: string, viewer: AuthUser | null): Promise<Person[]> {
-    return (await this.runner.run(listContacts, { of, ...personFilter(viewer) })).map((row) => shaped(row.person));
+    return (await this.runner.run(listContacts, { of, ...personFilter(viewer), drafts: draftsVisibleTo(viewer) })).map((row) => shaped(row.person));
   }
 
   /** A person regardless of consent: for access checks and staff work, never for an answer as is. */

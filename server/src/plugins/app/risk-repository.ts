@@ -8,11 +8,15 @@ import type { QueryRunner } from '../../graph/runner';
 import type { AreaRisk, AreaRiskQuery, FirmRisk, FirmRiskQuery, RiskFlag } from '../../schemas/risk';
 import { loadChecked, loadRefs } from './analytics-support';
 import { getRun } from '../../metrics/queries';
+import type { AuthUser } from '../../auth/roles';
+import { viewingOf } from '../../graph/viewing';
 
 interface Source {
   id: string;
   country: string | null;
   district: string | null;
+  /** False for a draft the asker may not see: it counts, unnamed. */
+  named: boolean;
 }
 
 /** A supplier of one product into the area, with the number of supply links it has there. */
@@ -29,6 +33,8 @@ const findFirmSourcing = readQuery<{ product: string; suppliers: Source[]; offer
 const findAreaFirms = readQuery<{ id: string }>('risk/find-area-firms');
 const findAreaSupply = readQuery<{ product: string; buyers: number; links: AreaLink[]; offeredBy: number }>('risk/find-area-supply');
 const findCriticalFirms = readQuery<{ id: string; dependants: number; direct: number }>('risk/find-critical-firms');
+/** The live walk, for confirmed links only: the stored dependants count every link. */
+const findCriticalSuppliers = readQuery<{ id: string; dependants: number; direct: number }>('risk/find-critical-suppliers');
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))].sort();
 
@@ -46,26 +52,29 @@ function riskFlagsOf(suppliers: Source[]): RiskFlag[] {
 export class RiskRepository {
   constructor(private readonly runner: QueryRunner) {}
 
-  firm(query: FirmRiskQuery): Promise<FirmRisk> {
+  firm(query: FirmRiskQuery, viewer: AuthUser | null): Promise<FirmRisk> {
+    const viewing = viewingOf(viewer, query);
     return this.runner.read(async (tx) => {
-      await loadChecked(tx, [{ id: query.firm, kind: 'firm', field: '/query/firm' }]);
-      const rows = await tx.run(findFirmSourcing, { firm: query.firm });
-      const refs = await loadRefs(tx, [query.firm, ...rows.flatMap((row) => [row.product, ...row.suppliers.map((s) => s.id)])]);
-      const products = rows
+      await loadChecked(tx, [{ id: query.firm, kind: 'firm', field: '/query/firm' }], viewing.drafts);
+      const rows = await tx.run(findFirmSourcing, { firm: query.firm, ...viewing });
+      const refs = await loadRefs(tx, [query.firm, ...rows.flatMap((row) => [row.product, ...row.suppliers.map((s) => s.id)])], viewing.drafts);
+      // Every supplier counts for the flags, places and order; a hidden draft is not named.
+      const products = [...rows]
+        .sort((a, b) => a.suppliers.length - b.suppliers.length || (a.product < b.product ? -1 : 1))
         .map((row) => ({
           product: refs.product(row.product),
-          suppliers: row.suppliers.map((s) => refs.actor(s.id)),
+          suppliers: row.suppliers.filter((s) => s.named).map((s) => refs.actor(s.id)),
           countries: distinct(row.suppliers.map((s) => s.country)),
           districts: distinct(row.suppliers.map((s) => s.district)),
           offeredBy: row.offeredBy,
           risks: riskFlagsOf(row.suppliers),
-        }))
-        .sort((a, b) => a.suppliers.length - b.suppliers.length || (a.product.id < b.product.id ? -1 : 1));
+        }));
       return { firm: refs.actor(query.firm), products };
     });
   }
 
-  area(query: AreaRiskQuery): Promise<AreaRisk> {
+  area(query: AreaRiskQuery, viewer: AuthUser | null): Promise<AreaRisk> {
+    const viewing = viewingOf(viewer, query);
     const area = { sector: query.sector ?? null, region: query.region ?? null, cluster: query.cluster ?? null };
     if (!area.sector && !area.region && !area.cluster) {
       throw badRequest('VALIDATION', (t) => t.errors.areaNeeded, '/query/sector');
@@ -77,10 +86,13 @@ export class RiskRepository {
         ...(area.sector ? [{ id: area.sector, kind: 'sector' as const, field: '/query/sector' }] : []),
         ...(area.region ? [{ id: area.region, kind: 'region' as const, field: '/query/region' }] : []),
         ...(area.cluster ? [{ id: area.cluster, kind: 'organisation' as const, field: '/query/cluster' }] : []),
-      ]);
+      ], viewing.drafts);
       const firms = (await tx.run(findAreaFirms, area)).map((row) => row.id);
-      const supply = await tx.run(findAreaSupply, { firms });
-      const critical = await tx.run(findCriticalFirms, { firms, k, limit });
+      // The area's drafts count in its figures; only the critical firms are named.
+      const supply = await tx.run(findAreaSupply, { firms, confirmedOnly: viewing.confirmedOnly });
+      const critical = viewing.confirmedOnly
+        ? await tx.run(findCriticalSuppliers, { firms, k, limit, confirmedOnly: true })
+        : await tx.run(findCriticalFirms, { firms, k, limit, drafts: viewing.drafts });
       const links = supply.flatMap((row) => row.links);
       const products = supply
         .map((row) => ({
@@ -93,7 +105,7 @@ export class RiskRepository {
         }))
         .sort((a, b) => a.suppliers - b.suppliers || a.offeredBy - b.offeredBy || b.buyers - a.buyers || (a.id < b.id ? -1 : 1))
         .slice(0, limit);
-      const refs = await loadRefs(tx, [...products.map((p) => p.id), ...critical.map((c) => c.id)]);
+      const refs = await loadRefs(tx, [...products.map((p) => p.id), ...critical.map((c) => c.id)], viewing.drafts);
       const [metrics] = await tx.run(getRun);
       return {
         area,
@@ -105,7 +117,7 @@ export class RiskRepository {
         },
         products: products.map(({ id, ...rest }) => ({ product: refs.product(id), ...rest })),
         k,
-        criticalFirms: critical.map((c) => ({ firm: refs.actor(c.id), dependants: c.dependants, direct: c.direct })),
+        criticalFirms: critical.filter((c) => refs.has(c.id)).map((c) => ({ firm: refs.actor(c.id), dependants: c.dependants, direct: c.direct })),
         dependantsComputedAt: metrics?.run?.computedAt ?? null,
       };
     });

@@ -4,6 +4,8 @@ import { toLuceneQuery } from '../../graph/lucene';
 import { readQuery } from '../../graph/queries';
 import type { QueryRunner } from '../../graph/runner';
 import type { SearchHit, SearchQuery, SearchResult } from '../../schemas/search';
+import { draftsVisibleTo } from '../../auth/drafts';
+import type { AuthUser } from '../../auth/roles';
 
 type PageRow = { total: number; items: SearchHit[] };
 const searchEntities = readQuery<PageRow>('search/search-entities');
@@ -12,7 +14,7 @@ const listEntities = readQuery<PageRow>('search/list-entities');
 export class SearchRepository {
   constructor(private readonly runner: QueryRunner) {}
 
-  async search(query: SearchQuery): Promise<SearchResult> {
+  async search(query: SearchQuery, viewer: AuthUser | null): Promise<SearchResult> {
     const limit = query.limit ?? 25;
     const offset = query.offset ?? 0;
     const filters = {
@@ -23,6 +25,7 @@ export class SearchRepository {
       sector: query.sector ?? null,
       limit,
       offset,
+      drafts: draftsVisibleTo(viewer),
     };
     const lucene = query.q ? toLuceneQuery(query.q) : undefined;
     const [row] = lucene

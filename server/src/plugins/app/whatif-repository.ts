@@ -6,6 +6,8 @@ import { readQuery } from '../../graph/queries';
 import type { QueryRunner } from '../../graph/runner';
 import type { WhatIf, WhatIfQuery } from '../../schemas/whatif';
 import { loadChecked, loadRefs, roundKm } from './analytics-support';
+import type { AuthUser } from '../../auth/roles';
+import { draftsVisibleTo } from '../../auth/drafts';
 
 interface LossesRow {
   cutLinks: number;
@@ -29,29 +31,31 @@ const removedKind = { firm: 'firm', district: 'region' } as const;
 export class WhatIfRepository {
   constructor(private readonly runner: QueryRunner) {}
 
-  run(query: WhatIfQuery): Promise<WhatIf> {
+  run(query: WhatIfQuery, viewer: AuthUser | null): Promise<WhatIf> {
+    const drafts = draftsVisibleTo(viewer);
     const { scenario } = query;
     const id = scenario === 'border' ? null : query.id;
     if (scenario !== 'border' && !id) throw badRequest('VALIDATION', (t) => t.errors.whatIfNeedsId[scenario], '/query/id');
     return this.runner.read(async (tx) => {
-      if (scenario !== 'border') await loadChecked(tx, [{ id: id!, kind: removedKind[scenario], field: '/query/id' }]);
+      if (scenario !== 'border') await loadChecked(tx, [{ id: id!, kind: removedKind[scenario], field: '/query/id' }], drafts);
       const removed =
         scenario === 'district' ? (await tx.run(findAreaFirms, { sector: null, region: id, cluster: null })).map((row) => row.id) : [];
-      const [row] = await tx.run(findLostSupply, { scenario, id, removed, limit: query.limit ?? 200, alternatives: query.alternatives ?? 5 });
+      const [row] = await tx.run(findLostSupply, { scenario, id, removed, limit: query.limit ?? 200, alternatives: query.alternatives ?? 5, drafts });
       const { cutLinks = 0, affectedFirms = 0, total = 0, losses = [] } = row ?? {};
       const refs = await loadRefs(tx, [
         ...(id ? [id] : []),
         ...losses.flatMap((loss) => [loss.firm, loss.product, ...loss.lost, ...loss.alternatives.map((a) => a.id)]),
-      ]);
+      ], drafts);
+      // A hidden draft's loss counts in the figures; it is not listed, nor named as a lost supplier.
       return {
         scenario: { type: scenario, removed: id ? refs.actor(id) : null },
         cutLinks,
         affectedFirms,
         totalLosses: total,
-        losses: losses.map((loss) => ({
+        losses: losses.filter((loss) => refs.has(loss.firm)).map((loss) => ({
           firm: refs.actor(loss.firm),
           product: refs.product(loss.product),
-          lostSuppliers: loss.lost.map((supplier) => refs.actor(supplier)),
+          lostSuppliers: loss.lost.filter((supplier) => refs.has(supplier)).map((supplier) => refs.actor(supplier)),
           alternatives: loss.alternatives.map((a) => ({ firm: refs.actor(a.id), distanceKm: roundKm(a.distanceKm) })),
           totalAlternatives: loss.alternativeCount,
         })),

@@ -20,7 +20,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Diversification, ...errorResponses(400, 404, 422) },
       },
     },
-    async (request) => app.diversificationRepository.alternatives(request.query),
+    async (request) => app.diversificationRepository.alternatives(request.query, request.user),
   );
 };
 export default routes;

@@ -39,7 +39,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           response: { 200: SearchResult, ...errorResponses(400) },
         },
       },
-      async (request) => app.searchRepository.search({ ...request.query, kind }),
+      async (request) => app.searchRepository.search({ ...request.query, kind }, request.user),
     );
 
     app.get(
@@ -54,7 +54,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           response: { 200: Entity, ...errorResponses(400, 404) },
         },
       },
-      async (request) => app.entitiesRepository.get(kind, request.params.id),
+      async (request) => app.entitiesRepository.get(kind, request.params.id, request.user),
     );
 
     app.post(
@@ -91,7 +91,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request) => {
         await app.entitiesRepository.update(kind, request.params.id, request.body as Record<string, unknown>, { user: request.user });
-        return app.entitiesRepository.get(kind, request.params.id);
+        return app.entitiesRepository.get(kind, request.params.id, request.user);
       },
     );
 

@@ -161,7 +161,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Suggestions, ...writes },
       },
     },
-    async (request) => app.eventsRepository.suggestions(request.params.id, request.query.firm, languageOf(request), request.query.limit ?? 20),
+    async (request) => app.eventsRepository.suggestions(request.params.id, request.query.firm, languageOf(request), request.query.limit ?? 20, request.user),
   );
 
   app.post(

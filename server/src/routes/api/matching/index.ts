@@ -18,7 +18,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TradePartners, ...errors },
       },
     },
-    async (request) => app.matchingRepository.trade(request.query),
+    async (request) => app.matchingRepository.trade(request.query, request.user),
   );
 
   app.get(
@@ -36,7 +36,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CooperationCandidates, ...errors },
       },
     },
-    async (request) => app.matchingRepository.cooperation(request.query),
+    async (request) => app.matchingRepository.cooperation(request.query, request.user),
   );
 
   app.get(
@@ -51,7 +51,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: InstitutesAnswer, ...errors },
       },
     },
-    async (request) => app.matchingRepository.institutes(request.query),
+    async (request) => app.matchingRepository.institutes(request.query, request.user),
   );
 };
 export default routes;

@@ -20,7 +20,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: NetworkResponse, ...errorResponses(400, 404, 422) },
       },
     },
-    async (request) => app.networkRepository.ego(request.query),
+    async (request) => app.networkRepository.ego(request.query, request.user),
   );
 
   app.get(
@@ -53,7 +53,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: NetworkResponse, ...errorResponses(400, 422) },
       },
     },
-    async (request) => app.networkRepository.cluster(request.query),
+    async (request) => app.networkRepository.cluster(request.query, request.user),
   );
 };
 export default routes;

@@ -19,7 +19,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SupplierTree, ...errors },
       },
     },
-    async (request) => app.pathsRepository.supplierTree(request.query),
+    async (request) => app.pathsRepository.supplierTree(request.query, request.user),
   );
 
   app.get(
@@ -36,7 +36,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Chains, ...errors },
       },
     },
-    async (request) => app.pathsRepository.chains(request.query),
+    async (request) => app.pathsRepository.chains(request.query, request.user),
   );
 
   app.get(
@@ -51,7 +51,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Between, ...errors },
       },
     },
-    async (request) => app.pathsRepository.between(request.query),
+    async (request) => app.pathsRepository.between(request.query, request.user),
   );
 };
 export default routes;

@@ -18,7 +18,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: FirmRisk, ...errors },
       },
     },
-    async (request) => app.riskRepository.firm(request.query),
+    async (request) => app.riskRepository.firm(request.query, request.user),
   );
 
   app.get(
@@ -35,7 +35,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AreaRisk, ...errors },
       },
     },
-    async (request) => app.riskRepository.area(request.query),
+    async (request) => app.riskRepository.area(request.query, request.user),
   );
 };
 export default routes;

@@ -15,7 +15,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SearchResult, ...errorResponses(400) },
       },
     },
-    async (request) => app.searchRepository.search(request.query),
+    async (request) => app.searchRepository.search(request.query, request.user),
   );
 };
 export default routes;

@@ -18,7 +18,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: WhatIf, ...errorResponses(400, 404, 422) },
       },
     },
-    async (request) => app.whatIfRepository.run(request.query),
+    async (request) => app.whatIfRepository.run(request.query, request.user),
   );
 };
 export default routes;
