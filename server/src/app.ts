@@ -28,6 +28,13 @@ import accountsRepository from './plugins/app/accounts-repository';
 import auditRepository from './plugins/app/audit-repository';
 import auditRoutes from './routes/api/audit/index';
 import peopleRepository from './plugins/app/people-repository';
+import claimsRepository from './plugins/app/claims-repository';
+import accountMail from './plugins/app/account-links';
+import invitationsRepository from './plugins/app/invitations-repository';
+import invitationRoutes from './routes/api/invitations/index';
+import userRoutes from './routes/api/users/index';
+import type { Mailer } from './auth/mail';
+import inboxRoutes from './routes/api/inbox/index';
 import contactRoutes from './routes/api/contacts/index';
 import tokenRoutes from './routes/api/tokens/index';
 import access from './auth/access';
@@ -62,6 +69,10 @@ export interface AppOptions {
   metrics?: MetricsPluginOptions['job'];
   /** The app's clock; tests move it forward to expire sessions and links. */
   clock?: () => Date;
+  /** Sends invitation and reset e-mails (SMTP_URL); without one, links are handed on by hand. */
+  mailer?: Mailer | null;
+  /** Where the web app is reached, for the links in e-mails (PUBLIC_URL). */
+  publicUrl?: string;
 }
 
 export const defaultUnavailableAfterMs = 5_000;
@@ -98,6 +109,9 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(auditRepository);
   await instance.register(peopleRepository);
   await instance.register(importsRepository);
+  await instance.register(claimsRepository);
+  await instance.register(accountMail, { mailer: options.mailer, publicUrl: options.publicUrl });
+  await instance.register(invitationsRepository);
 
   // Before any route: every /api route must declare who may call it.
   await instance.register(access);
@@ -110,6 +124,9 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(searchRoutes);
   await instance.register(entityRoutes);
   await instance.register(relationshipRoutes);
+  await instance.register(inboxRoutes);
+  await instance.register(invitationRoutes);
+  await instance.register(userRoutes);
   await instance.register(networkRoutes);
   await instance.register(pathRoutes);
   await instance.register(diversificationRoutes);

@@ -36,7 +36,9 @@ export type ErrorCode =
   | 'LINK_INVALID'
   | 'PASSWORD_TOO_SHORT'
   | 'PASSWORD_TOO_LONG'
-  | 'UNDO_CONFLICT';
+  | 'UNDO_CONFLICT'
+  | 'NOT_CLAIMED'
+  | 'LAST_ADMIN';
 
 /** A text in the caller's language, rendered when the answer is sent. */
 export type Message = (t: ServerTexts, language: Language) => string;

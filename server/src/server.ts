@@ -8,6 +8,7 @@ import { connectDatabase, waitForDatabase } from './graph/database';
 import { QueryRunner } from './graph/runner';
 import { applySchema } from './graph/schema';
 import { AccountsRepository } from './plugins/app/accounts-repository';
+import { mailerFromEnv } from './auth/mail';
 
 /** Work on the database before the service answers: given the runner and the start's log. */
 export type Prepare = (runner: QueryRunner, log: (line: string) => void) => Promise<void>;
@@ -38,6 +39,8 @@ export async function startServer(prepare?: Prepare): Promise<void> {
       driver: db.driver,
       unavailableAfterMs,
       security,
+      mailer: mailerFromEnv(env),
+      publicUrl: env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
       metrics: {
         connection: { uri: db.uri, user: db.user, password: db.password },
         atStart: true,

@@ -11,7 +11,7 @@ import neo4jPlugin from '../../server/src/plugins/external/neo4j';
 import { kinds, type EntityKind } from '../../server/src/schemas/entities';
 import { importDataset } from '../../seed/src/import';
 import type { Dataset } from '../../seed/src/dataset';
-import { signedIn, type SignedIn } from '../setup/accounts';
+import { createAccount, signedIn, type SignedIn } from '../setup/accounts';
 import { testDatabase } from '../setup/database';
 
 const db = testDatabase();
@@ -95,6 +95,15 @@ let lastEntry = 'A-none';
 let contactOfDe = 'C-none';
 let lastContact = 'C-none';
 const system = { id: 'U-test-system', role: 'staff' as const, firmIds: [] };
+let lastInvitation = 'V-none';
+/** An account admins change (its sessions end with it, so none of the signed-in people). */
+let bystander = 'U-none';
+/** F-CZ cooperates with F-DE, as a member of F-CZ claims: the other side, F-DE, answers. */
+const claimAgainstDe = { type: 'COOPERATES_WITH', from: 'F-CZ', to: 'F-DE' } as const;
+async function claimAgainstOwn() {
+  await app.entitiesRepository.unlink(claimAgainstDe, { user: null }).catch(() => undefined);
+  await app.entitiesRepository.link(claimAgainstDe, { user: { id: people.memberOther.id, role: 'member', firmIds: ['F-CZ'] } });
+}
 async function addContact() {
   lastContact = (await app.peopleRepository.create({ of: 'F-DE', name: 'Petr Svoboda', consent: 'public' }, system)).id;
 }
@@ -281,6 +290,68 @@ const operations: Operation[] = [
     allowed: ['memberOwn', 'memberOther', 'staff', 'admin'],
   },
   {
+    name: 'confirm a claim against their firm',
+    route: 'POST /api/relationships/confirm',
+    method: 'POST',
+    url: '/api/relationships/confirm',
+    payload: claimAgainstDe,
+    allowed: ['memberOwn', 'staff', 'admin'],
+    prepare: claimAgainstOwn,
+  },
+  {
+    name: 'reject a claim against their firm',
+    route: 'POST /api/relationships/reject',
+    method: 'POST',
+    url: '/api/relationships/reject',
+    payload: claimAgainstDe,
+    allowed: ['memberOwn', 'staff', 'admin'],
+    prepare: claimAgainstOwn,
+  },
+  {
+    name: 'verify a link',
+    route: 'POST /api/relationships/verify',
+    method: 'POST',
+    url: '/api/relationships/verify',
+    payload: { type: 'COOPERATES_WITH', from: 'F-X', to: 'I-TU' },
+    allowed: ['staff', 'admin'],
+    prepare: async () => {
+      await app.entitiesRepository.link({ type: 'COOPERATES_WITH', from: 'F-X', to: 'I-TU' }, { user: null });
+    },
+  },
+  {
+    name: 'invite a member',
+    route: 'POST /api/invitations',
+    method: 'POST',
+    url: '/api/invitations',
+    payload: { email: 'new.member@elbtal.example', firmIds: ['F-DE'], language: 'de' },
+    allowed: ['staff', 'admin'],
+  },
+  {
+    name: 'withdraw an invitation',
+    route: 'DELETE /api/invitations/{id}',
+    method: 'DELETE',
+    url: () => `/api/invitations/${lastInvitation}`,
+    allowed: ['staff', 'admin'],
+    prepare: async () => {
+      lastInvitation = (await app.invitationsRepository.invite({ email: 'withdrawn@elbtal.example', firmIds: ['F-DE'], language: 'de' }, 'U-test-system')).id;
+    },
+  },
+  {
+    name: "change an account's role and firms",
+    route: 'PATCH /api/users/{id}',
+    method: 'PATCH',
+    url: () => `/api/users/${bystander}`,
+    payload: { firmIds: ['F-CZ'] },
+    allowed: ['admin'],
+  },
+  {
+    name: 'make a password reset link',
+    route: 'POST /api/users/{id}/reset-link',
+    method: 'POST',
+    url: () => `/api/users/${bystander}/reset-link`,
+    allowed: ['admin'],
+  },
+  {
     name: 'place a firm that is not theirs',
     route: 'POST /api/relationships',
     method: 'POST',
@@ -302,6 +373,8 @@ beforeAll(async () => {
   people.admin = await signedIn(app, db.runner, 'admin');
   await addContact();
   contactOfDe = lastContact;
+  await claimAgainstOwn();
+  bystander = (await createAccount(db.runner, 'member', ['F-DE'])).id;
 });
 afterAll(async () => {
   await app.close();
@@ -338,8 +411,9 @@ describe('the role matrix of every write', () => {
         .map((method) => `${method.toUpperCase()} ${path}`),
     );
     const covered = new Set(operations.map((op) => op.route));
-    // Signing in and out, and revoking one's own token, are everyone's own business (sessions.test.ts, tokens.test.ts).
-    const own = (write: string) => write.startsWith('POST /api/auth/') || write === 'DELETE /api/tokens/{id}';
+    // Signing in and out, one's own password, revoking one's own token and accepting an invitation are
+    // everyone's own business (sessions, tokens and invitations tests).
+    const own = (write: string) => write.startsWith('POST /api/auth/') || write === 'DELETE /api/tokens/{id}' || write === 'POST /api/invitations/accept';
     const uncovered = writes.filter((write) => !own(write) && !covered.has(write));
     expect(uncovered).toEqual([]);
   });

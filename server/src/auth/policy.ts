@@ -5,6 +5,7 @@
 //   { member: 'ownProfile' }  staff and admins always; a member only where the rule finds the target
 //                             its own (scoped rules below, given the validated request)
 import type { FastifyRequest } from 'fastify';
+import type { ClaimBody } from '../schemas/claims';
 import { relationshipRules, type RelationshipType } from '../schemas/relationships';
 import { mayManagePersons } from './people';
 import { hasRole, type AuthUser, type Role } from './roles';
@@ -41,6 +42,17 @@ export function mayEditProfile(user: AuthUser, id: string): boolean {
   return hasRole(user, 'staff') || user.firmIds.includes(id);
 }
 
+/**
+ * Whether `user` may confirm or reject a claimed link: staff always; a member where one of their
+ * firms is an end that the account which entered the link does not belong to (the other side).
+ * `entererFirms` is null when there is no such link: nothing for a member to answer.
+ */
+export function mayAnswerClaim(user: AuthUser, link: { from: string; to: string }, entererFirms: string[] | null): boolean {
+  if (hasRole(user, 'staff')) return true;
+  if (entererFirms === null) return false;
+  return [link.from, link.to].some((id) => user.firmIds.includes(id) && !entererFirms.includes(id));
+}
+
 type ScopeRule = (user: AuthUser, request: FastifyRequest) => boolean | Promise<boolean>;
 
 const scopes = {
@@ -70,6 +82,11 @@ const scopes = {
     const { id, meeting } = request.params as { id: string; meeting: string };
     const sides = await request.server.eventsRepository.meetingSides(id, meeting);
     return sides !== null && (user.firmIds.includes(sides.from) || user.firmIds.includes(sides.to));
+  },
+  /** The claimed link in the body is against one of their firms and was entered by the other side. */
+  claimAgainstOwn: async (user, request) => {
+    const body = request.body as ClaimBody;
+    return mayAnswerClaim(user, body, (await request.server.claimsRepository.link(body))?.entererFirms ?? null);
   },
   /** The contact person in the path belongs to one of their firms. */
   ownContact: async (user, request) => {

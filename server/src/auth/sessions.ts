@@ -24,6 +24,12 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
   });
 }
 
+/** Sets the new session's cookie; the answer a sign-in gives: who is signed in and the CSRF token. */
+export function signedInAnswer<User>(request: FastifyRequest, reply: FastifyReply, session: { token: string; csrfToken: string; user: User }) {
+  setSessionCookie(request, reply, session.token);
+  return { user: session.user, csrfToken: session.csrfToken };
+}
+
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
   reply.clearCookie(sessionCookie, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
 }

@@ -17,6 +17,8 @@ const kindName: Record<NodeKind, string> = {
   person: 'Kontaktní osoba',
   token: 'Klíč API',
   auditEntry: 'Záznam protokolu',
+  account: 'Účet',
+  invitation: 'Pozvánka',
 };
 
 const typeNames: Record<JsonType, string> = {
@@ -86,6 +88,10 @@ export const cs: ServerTexts = {
     undoErase: 'Výmaz na žádost nelze vrátit.',
     undoKind: 'Změny tohoto druhu zde nelze vrátit.',
     undoNewer: 'Tuto změnu už nelze vrátit: novější změna se týká stejných údajů.',
+    notClaimed: 'Tato vazba nečeká na potvrzení.',
+    currentPasswordWrong: 'Dosavadní heslo není správné.',
+    lastAdmin: 'Poslední účet správce se své role vzdát nemůže.',
+    invitationExpired: 'Platnost této pozvánky vypršela. Požádejte o\u00a0novou.',
   },
   errors: {
     notFound: (p) => `${kindName[p.kind]} s\u00a0označením „${p.id}“ neexistuje.`,
@@ -103,6 +109,14 @@ export const cs: ServerTexts = {
     selfLink: 'Záznam nelze propojit sám se sebou.',
     inUse: (p) => `Záznam „${p.id}“ se ještě používá: ${p.count} ${p.unit} (${p.uses}). Nejprve je odstraňte.`,
     suppliesRestOnLink: (p) => `Na tomto propojení ještě závisí ${p.count} ${p.unit} (${p.uses}). Nejprve je odstraňte.`,
+  },
+  mail: {
+    invitationSubject: 'Pozvánka do Grenzland-Netz',
+    invitationText: (p) =>
+      `Dobrý den,\n\nzveme vás ke správě profilu ${p.firms} v\u00a0Grenzland-Netz, platformě pro dodavatelské řetězce a\u00a0spolupráci v\u00a0sasko-českém příhraničí.\n\nOtevřete tento odkaz, zadejte své jméno a\u00a0zvolte heslo (platí do ${p.expiresAt}, lze jej použít jen jednou):\n${p.link}\n\nPokud jste tuto pozvánku nečekali, můžete tento e-mail ignorovat.`,
+    resetSubject: 'Nové heslo pro Grenzland-Netz',
+    resetText: (p) =>
+      `Dobrý den,\n\npomocí tohoto odkazu si zvolíte nové heslo (platí 24 hodin, lze jej použít jen jednou):\n${p.link}\n\nPokud jste o\u00a0nové heslo nežádali, můžete tento e-mail ignorovat; vaše heslo zůstane beze změny.`,
   },
   exports: {
     scopeNeedsId: (p: { scope: string }) => `Výběr „${p.scope}“ potřebuje identifikátor (id).`,

@@ -2,7 +2,7 @@
 // `code` stays the machine-readable part, these are what a person reads.
 import type { JsonType, Plural } from './plural';
 
-export type NodeKind = 'firm' | 'institute' | 'organisation' | 'product' | 'sector' | 'region' | 'event' | 'meeting' | 'registration' | 'actor' | 'node' | 'person' | 'token' | 'auditEntry';
+export type NodeKind = 'firm' | 'institute' | 'organisation' | 'product' | 'sector' | 'region' | 'event' | 'meeting' | 'registration' | 'actor' | 'node' | 'person' | 'token' | 'auditEntry' | 'account' | 'invitation';
 
 const noSuch: Record<NodeKind, string> = {
   firm: 'keine Firma',
@@ -19,6 +19,8 @@ const noSuch: Record<NodeKind, string> = {
   person: 'keine Kontaktperson',
   token: 'keinen API-Schlüssel',
   auditEntry: 'keinen Protokolleintrag',
+  account: 'kein Konto',
+  invitation: 'keine Einladung',
 };
 
 const kindName: Record<NodeKind, string> = {
@@ -36,6 +38,8 @@ const kindName: Record<NodeKind, string> = {
   person: 'Kontaktperson',
   token: 'API-Schlüssel',
   auditEntry: 'Protokolleintrag',
+  account: 'Konto',
+  invitation: 'Einladung',
 };
 
 const typeNames: Record<JsonType, string> = {
@@ -105,6 +109,10 @@ export const de = {
     undoErase: 'Eine Löschung auf Antrag kann nicht rückgängig gemacht werden.',
     undoKind: 'Änderungen dieser Art können hier nicht rückgängig gemacht werden.',
     undoNewer: 'Das lässt sich nicht mehr rückgängig machen: Eine neuere Änderung betrifft dieselben Angaben.',
+    notClaimed: 'Diese Verbindung wartet nicht auf eine Bestätigung.',
+    currentPasswordWrong: 'Das bisherige Passwort stimmt nicht.',
+    lastAdmin: 'Das letzte Administratorkonto kann seine Rolle nicht abgeben.',
+    invitationExpired: 'Diese Einladung ist abgelaufen. Bitten Sie um eine neue.',
   },
   errors: {
     notFound: (p: { kind: NodeKind; id: string }) => `Es gibt ${noSuch[p.kind]} mit der Kennung „${p.id}“.`,
@@ -125,6 +133,14 @@ export const de = {
       `Der Eintrag „${p.id}“ wird noch verwendet: ${p.count} ${p.unit} (${p.uses}). Entfernen Sie diese zuerst.`,
     suppliesRestOnLink: (p: { count: string; unit: string; uses: string }) =>
       `An dieser Verbindung hängen noch ${p.count} ${p.unit} (${p.uses}). Entfernen Sie diese zuerst.`,
+  },
+  mail: {
+    invitationSubject: 'Einladung zum Grenzland-Netz',
+    invitationText: (p: { firms: string; link: string; expiresAt: string }) =>
+      `Guten Tag,\n\nSie sind eingeladen, das Profil von ${p.firms} im Grenzland-Netz zu pflegen, der Plattform für Lieferketten und Kooperation im sächsisch-tschechischen Grenzraum.\n\nÖffnen Sie diesen Link, geben Sie Ihren Namen an und wählen Sie ein Passwort (gültig bis ${p.expiresAt}, nur einmal verwendbar):\n${p.link}\n\nWenn Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren.`,
+    resetSubject: 'Neues Passwort für das Grenzland-Netz',
+    resetText: (p: { link: string }) =>
+      `Guten Tag,\n\nÜber diesen Link wählen Sie ein neues Passwort (24 Stunden gültig, nur einmal verwendbar):\n${p.link}\n\nWenn Sie kein neues Passwort angefordert haben, können Sie diese E-Mail ignorieren; Ihr Passwort bleibt dann unverändert.`,
   },
   exports: {
     scopeNeedsId: (p: { scope: string }) => `Für die Auswahl „${p.scope}“ braucht es eine Kennung (id).`,

@@ -17,6 +17,8 @@ const kindName: Record<NodeKind, string> = {
   person: 'contact person',
   token: 'API token',
   auditEntry: 'audit entry',
+  account: 'account',
+  invitation: 'invitation',
 };
 
 const typeNames: Record<JsonType, string> = {
@@ -86,6 +88,10 @@ export const en: ServerTexts = {
     undoErase: 'An erasure on request cannot be undone.',
     undoKind: 'Changes of this kind cannot be undone here.',
     undoNewer: 'This can no longer be undone: a newer change concerns the same details.',
+    notClaimed: 'This link is not waiting for confirmation.',
+    currentPasswordWrong: 'The current password is not correct.',
+    lastAdmin: 'The last admin account cannot give up its role.',
+    invitationExpired: 'This invitation has expired. Please ask for a new one.',
   },
   errors: {
     notFound: (p) => `There is no ${kindName[p.kind]} with the id “${p.id}”.`,
@@ -103,6 +109,14 @@ export const en: ServerTexts = {
     selfLink: 'An entry cannot be linked to itself.',
     inUse: (p) => `“${p.id}” is still in use: ${p.count} ${p.unit} (${p.uses}). Remove them first.`,
     suppliesRestOnLink: (p) => `${p.count} ${p.unit} still rest on this link (${p.uses}). Remove them first.`,
+  },
+  mail: {
+    invitationSubject: 'Invitation to Grenzland-Netz',
+    invitationText: (p) =>
+      `Hello,\n\nYou are invited to keep the profile of ${p.firms} on Grenzland-Netz, the platform for supply chains and cooperation in the Saxon–Czech border region.\n\nOpen this link, give your name and choose a password (valid until ${p.expiresAt}, once only):\n${p.link}\n\nIf you did not expect this invitation, you can ignore this e-mail.`,
+    resetSubject: 'New password for Grenzland-Netz',
+    resetText: (p) =>
+      `Hello,\n\nChoose a new password with this link (valid for 24 hours, once only):\n${p.link}\n\nIf you did not ask for a new password, you can ignore this e-mail; your password stays as it is.`,
   },
   exports: {
     scopeNeedsId: (p: { scope: string }) => `A ${p.scope} scope needs an id.`,

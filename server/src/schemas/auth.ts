@@ -16,6 +16,7 @@ export const Me = Type.Object(
     role: RoleSchema,
     language: Language,
     firmIds: Type.Array(Type.String(), { description: 'Firms and institutes the account belongs to' }),
+    firms: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'The same, with their names' }),
   },
   { title: 'Account' },
 );

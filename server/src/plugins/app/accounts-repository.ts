@@ -28,6 +28,10 @@ const listTokens = readQuery<{ token: Omit<ApiToken, 'revokedAt'> & { revokedAt?
 const revokeToken = writeQuery<{ id: string }>('accounts/revoke-token');
 const getTokenUser = readQuery<{ user: SessionUser; tokenRole: Role }>('accounts/get-token-user');
 const getKinds = readQuery<{ id: string; kind: string | null }>('entities/get-kinds');
+const getUser = readQuery<{ id: string; role: Role; passwordHash: string; email: string }>('accounts/get-user');
+const updateUser = writeQuery<{ id: string }>('accounts/update-user');
+const replaceResetToken = writeQuery<{ expiresAt: string; email: string; language: Language }>('accounts/replace-reset-token');
+const useResetToken = writeQuery<{ userId: string }>('accounts/use-reset-token');
 
 export type Language = 'de' | 'cs' | 'en';
 
@@ -40,6 +44,7 @@ export interface SessionUser extends AuthUser {
   email: string;
   name: string;
   language: Language;
+  firms: FirmName[];
 }
 
 export interface UserRow {
@@ -87,6 +92,11 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 const userFields = { email: '/body/email', password: '/body/password', firmIds: '/body/firmIds' };
 
+/** How long a password reset link works. */
+export const resetLinkMs = 24 * 60 * 60 * 1000;
+
+const noAccount = (id: string) => new ApiError(404, 'NOT_FOUND', (t) => t.errors.notFound({ kind: 'account', id }), '/params/id');
+
 const newUserId = () => `U-${randomBytes(6).toString('hex')}`;
 
 export class AccountsRepository {
@@ -117,22 +127,11 @@ export class AccountsRepository {
   }
 
   /** Checks a new account and turns it into the parameters of create-user. */
-  private async prepareUser(user: NewUser, fields: typeof userFields) {
-    const email = normaliseEmail(user.email);
+  async prepareUser(user: NewUser, fields: typeof userFields) {
     const problem = passwordProblem(user.password);
     if (problem) throw passwordError(problem, fields.password);
-    const firmIds = [...new Set(user.firmIds ?? [])];
-    if (firmIds.length > 0) {
-      const kinds = await this.runner.run(getKinds, { ids: firmIds });
-      const index = kinds.findIndex((row) => row.kind !== 'firm' && row.kind !== 'institute');
-      if (index >= 0) {
-        const id = kinds[index]!.id;
-        throw new ApiError(400, 'UNKNOWN_REFERENCE', (t) => t.access.noFirm({ id }), `${fields.firmIds}/${index}`);
-      }
-    }
-    if ((await this.runner.run(getUserByEmail, { email })).length > 0) {
-      throw new ApiError(409, 'DUPLICATE', (t) => t.access.emailTaken({ email }), fields.email);
-    }
+    const firmIds = await this.checkFirms(user.firmIds ?? [], fields.firmIds);
+    const email = await this.checkEmailFree(user.email, fields.email);
     return {
       id: newUserId(),
       email,
@@ -143,6 +142,28 @@ export class AccountsRepository {
       firmIds,
       now: this.now(),
     };
+  }
+
+  /** The firms and institutes an account is to belong to, each checked to exist (400 at its index). */
+  async checkFirms(ids: string[], field: string): Promise<string[]> {
+    const firmIds = [...new Set(ids)];
+    if (firmIds.length === 0) return firmIds;
+    const found = new Map((await this.runner.run(getKinds, { ids: firmIds })).map((row) => [row.id, row.kind]));
+    const index = ids.findIndex((id) => found.get(id) !== 'firm' && found.get(id) !== 'institute');
+    if (index >= 0) {
+      const id = ids[index]!;
+      throw new ApiError(400, 'UNKNOWN_REFERENCE', (t) => t.access.noFirm({ id }), `${field}/${index}`);
+    }
+    return firmIds;
+  }
+
+  /** The e-mail address, normalised, when no account has it yet (else 409). */
+  async checkEmailFree(address: string, field: string): Promise<string> {
+    const email = normaliseEmail(address);
+    if ((await this.runner.run(getUserByEmail, { email })).length > 0) {
+      throw new ApiError(409, 'DUPLICATE', (t) => t.access.emailTaken({ email }), field);
+    }
+    return email;
   }
 
   async findByEmail(email: string) {
@@ -159,6 +180,49 @@ export class AccountsRepository {
 
   listUsers(): Promise<UserRow[]> {
     return this.runner.run(listUsers);
+  }
+
+  /** A new password for a signed-in account that knows its current one; its other sessions end. */
+  async changePassword(userId: string, current: string, password: string): Promise<Session> {
+    const [account] = await this.runner.run(getUser, { id: userId });
+    if (!(await verifyPassword(account?.passwordHash ?? null, current))) {
+      throw new ApiError(400, 'INVALID_CREDENTIALS', (t) => t.access.currentPasswordWrong, '/body/current');
+    }
+    await this.setPassword(userId, password);
+    return this.startSession(userId);
+  }
+
+  /** Changes an account's role and firms; the last admin keeps its role. Its sessions end. */
+  async updateUser(id: string, change: { role?: Role; firmIds?: string[] }): Promise<UserRow> {
+    const [account] = await this.runner.run(getUser, { id });
+    if (!account) throw noAccount(id);
+    const firmIds = change.firmIds === undefined ? null : await this.checkFirms(change.firmIds, '/body/firmIds');
+    if (change.role && change.role !== 'admin' && account.role === 'admin' && (await this.adminCount()) <= 1) {
+      throw new ApiError(409, 'LAST_ADMIN', (t) => t.access.lastAdmin, '/body/role');
+    }
+    await this.runner.run(updateUser, { id, role: change.role ?? null, firmIds });
+    return (await this.listUsers()).find((user) => user.id === id)!;
+  }
+
+  /** A one-time link token that sets a new password for the account within a day; null: no such account. */
+  async offerReset(userId: string): Promise<{ token: string; expiresAt: string; email: string; language: Language } | null> {
+    const token = newToken();
+    const [row] = await this.runner.run(replaceResetToken, { userId, tokenHash: tokenHash(token), expiresAt: this.later(resetLinkMs) });
+    return row ? { token, ...row, expiresAt: new Date(row.expiresAt).toISOString() } : null;
+  }
+
+  /** Sets the password with a reset link's token (spent with it) and signs in; null when the link is not valid. */
+  async reset(token: string, password: string): Promise<Session | null> {
+    const problem = passwordProblem(password);
+    if (problem) throw passwordError(problem, '/body/password');
+    const passwordHash = await hashPassword(password);
+    const userId = await this.runner.write(async (tx) => {
+      const [row] = await tx.run(useResetToken, { tokenHash: tokenHash(token), now: this.now() });
+      if (!row) return null;
+      await tx.run(setPassword, { id: row.userId, passwordHash, now: this.now() });
+      return row.userId;
+    });
+    return userId ? this.startSession(userId) : null;
   }
 
   async adminCount(): Promise<number> {

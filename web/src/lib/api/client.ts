@@ -52,6 +52,8 @@ const serverCodes = {
   PASSWORD_TOO_SHORT: true,
   PASSWORD_TOO_LONG: true,
   UNDO_CONFLICT: true,
+  NOT_CLAIMED: true,
+  LAST_ADMIN: true,
 } satisfies Record<ServerErrorCode, true>;
 const isServerCode = (code: string): code is ServerErrorCode => Object.hasOwn(serverCodes, code);
 

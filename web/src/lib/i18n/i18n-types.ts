@@ -536,6 +536,14 @@ type RootTranslation = {
 		 */
 		UNDO_CONFLICT: string
 		/**
+		 * D​i​e​s​e​ ​V​e​r​b​i​n​d​u​n​g​ ​w​a​r​t​e​t​ ​n​i​c​h​t​ ​a​u​f​ ​e​i​n​e​ ​B​e​s​t​ä​t​i​g​u​n​g​.
+		 */
+		NOT_CLAIMED: string
+		/**
+		 * D​a​s​ ​l​e​t​z​t​e​ ​A​d​m​i​n​i​s​t​r​a​t​o​r​k​o​n​t​o​ ​k​a​n​n​ ​s​e​i​n​e​ ​R​o​l​l​e​ ​n​i​c​h​t​ ​a​b​g​e​b​e​n​.
+		 */
+		LAST_ADMIN: string
+		/**
 		 * K​e​i​n​e​ ​V​e​r​b​i​n​d​u​n​g​ ​z​u​m​ ​S​e​r​v​e​r​.
 		 */
 		NETWORK: string
@@ -2801,6 +2809,14 @@ export type TranslationFunctions = {
 		 * Das lässt sich nicht mehr rückgängig machen: Eine neuere Änderung betrifft dieselben Angaben.
 		 */
 		UNDO_CONFLICT: () => LocalizedString
+		/**
+		 * Diese Verbindung wartet nicht auf eine Bestätigung.
+		 */
+		NOT_CLAIMED: () => LocalizedString
+		/**
+		 * Das letzte Administratorkonto kann seine Rolle nicht abgeben.
+		 */
+		LAST_ADMIN: () => LocalizedString
 		/**
 		 * Keine Verbindung zum Server.
 		 */

@@ -2,9 +2,12 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ApiError } from '../../../errors';
-import { clearSessionCookie, sessionCookie, setSessionCookie } from '../../../auth/sessions';
+import { clearSessionCookie, sessionCookie, signedInAnswer } from '../../../auth/sessions';
 import { NoQuery, bodyErrors, errorResponses } from '../../../schemas/common';
 import { FirstAdminBody, SessionResponse, SignInBody } from '../../../schemas/auth';
+import { PasswordChangeBody, ResetBody, ResetRequestBody } from '../../../schemas/invitations';
+import { accountLink } from '../../../plugins/app/account-links';
+import { serverTexts } from '../../../i18n/index';
 
 const tags = ['auth'];
 
@@ -34,8 +37,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const session = await app.accountsRepository.signIn(request.body.email, request.body.password);
       if (!session) throw new ApiError(401, 'INVALID_CREDENTIALS', (t) => t.access.invalidCredentials, '/body/password');
-      setSessionCookie(request, reply, session.token);
-      return { user: session.user, csrfToken: session.csrfToken };
+      return signedInAnswer(request, reply, session);
     },
   );
 
@@ -70,8 +72,71 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const id = await app.accountsRepository.createFirstAdmin(token, user);
       if (!id) throw new ApiError(410, 'LINK_INVALID', (t) => t.access.linkInvalid, '/body/token');
       const session = await app.accountsRepository.startSession(id);
-      setSessionCookie(request, reply, session.token);
-      return reply.status(201).send({ user: session.user, csrfToken: session.csrfToken });
+      return reply.status(201).send(signedInAnswer(request, reply, session));
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: { access: 'member' },
+      schema: {
+        tags,
+        summary: 'Change your password',
+        description: 'Needs the current password. Every session of the account ends; this one goes on with a new session cookie.',
+        querystring: NoQuery,
+        body: PasswordChangeBody,
+        response: { 200: SessionResponse, ...errorResponses(...bodyErrors, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const session = await app.accountsRepository.changePassword(request.user!.id, request.body.current, request.body.password);
+      return signedInAnswer(request, reply, session);
+    },
+  );
+
+  app.post(
+    '/api/auth/reset',
+    {
+      config: { access: 'visitor' },
+      schema: {
+        tags,
+        summary: 'Set a new password with a reset link, and sign in',
+        description: 'The link works once, for 24 hours; every earlier session of the account ends.',
+        querystring: NoQuery,
+        body: ResetBody,
+        response: { 200: SessionResponse, ...errorResponses(...bodyErrors, 410) },
+      },
+    },
+    async (request, reply) => {
+      const session = await app.accountsRepository.reset(request.body.token, request.body.password);
+      if (!session) throw new ApiError(410, 'LINK_INVALID', (t) => t.access.linkInvalid, '/body/token');
+      return signedInAnswer(request, reply, session);
+    },
+  );
+
+  app.post(
+    '/api/auth/reset-request',
+    {
+      config: { access: 'visitor' },
+      schema: {
+        tags,
+        summary: 'Ask for a password reset link by e-mail',
+        description: 'Always 202, whether or not an account has the address; where SMTP_URL is set and it has, the link is e-mailed.',
+        querystring: NoQuery,
+        body: ResetRequestBody,
+        response: { 202: Type.Null(), ...errorResponses(...bodyErrors) },
+      },
+    },
+    async (request, reply) => {
+      const { mailer, publicUrl } = app.accountMail;
+      const account = mailer ? await app.accountsRepository.findByEmail(request.body.email) : null;
+      const offer = account ? await app.accountsRepository.offerReset(account.id) : null;
+      if (mailer && offer) {
+        const texts = serverTexts[offer.language].mail;
+        await mailer.send({ to: offer.email, subject: texts.resetSubject, text: texts.resetText({ link: accountLink(publicUrl, offer.language, 'reset', offer.token) }) });
+      }
+      return reply.status(202).send(null);
     },
   );
 };

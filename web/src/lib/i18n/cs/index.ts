@@ -148,6 +148,8 @@ const cs = {
     PASSWORD_TOO_SHORT: 'Heslo musí mít alespoň 12 znaků.',
     PASSWORD_TOO_LONG: 'Heslo smí mít nejvýše 200 znaků.',
     UNDO_CONFLICT: 'Tuto změnu už nelze vrátit: novější změna se týká stejných údajů.',
+    NOT_CLAIMED: 'Tato vazba nečeká na potvrzení.',
+    LAST_ADMIN: 'Poslední účet správce se své role vzdát nemůže.',
     UNKNOWN: 'Neočekávaná odpověď serveru.',
   },
   rules: {

@@ -150,6 +150,8 @@ const de = {
     PASSWORD_TOO_SHORT: 'Das Passwort muss mindestens 12 Zeichen lang sein.',
     PASSWORD_TOO_LONG: 'Das Passwort darf höchstens 200 Zeichen lang sein.',
     UNDO_CONFLICT: 'Das lässt sich nicht mehr rückgängig machen: Eine neuere Änderung betrifft dieselben Angaben.',
+    NOT_CLAIMED: 'Diese Verbindung wartet nicht auf eine Bestätigung.',
+    LAST_ADMIN: 'Das letzte Administratorkonto kann seine Rolle nicht abgeben.',
     NETWORK: 'Keine Verbindung zum Server.',
     UNKNOWN: 'Unerwartete Antwort vom Server.',
   },

@@ -147,6 +147,8 @@ const en = {
     PASSWORD_TOO_SHORT: 'The password needs at least 12 characters.',
     PASSWORD_TOO_LONG: 'The password may have at most 200 characters.',
     UNDO_CONFLICT: 'This can no longer be undone: a newer change concerns the same details.',
+    NOT_CLAIMED: 'This link is not waiting for confirmation.',
+    LAST_ADMIN: 'The last admin account cannot give up its role.',
     NETWORK: 'No connection to the server.',
     UNKNOWN: 'Unexpected response from the server.',
   },
