@@ -43,8 +43,8 @@ export const comparisons: Comparison[] = [
     async prepare({ runner }, samples, i) {
       const firms = (await runner.run(areaFirms, { sector: null, region: pick(samples.districts, i), cluster: null })).map((r) => r.id);
       return {
-        ours: () => runner.run(criticalStored, { firms, k: 3, limit: 20 }),
-        theirs: () => runner.run(criticalLive, { firms, k: 3, limit: 20 }),
+        ours: () => runner.run(criticalStored, { firms, k: 3, limit: 20, drafts: null }),
+        theirs: () => runner.run(criticalLive, { firms, k: 3, limit: 20, confirmedOnly: false }),
       };
     },
   },

@@ -375,6 +375,9 @@ beforeAll(async () => {
   contactOfDe = lastContact;
   await claimAgainstOwn();
   bystander = (await createAccount(db.runner, 'member', ['F-DE'])).id;
+  for (const [name, consent] of [['Stanislav Interní', 'staff'], ['Marta Členová', 'members'], ['Věra Veřejná', 'public']] as const) {
+    await app.peopleRepository.create({ of: 'F-CZ', name, consent }, system);
+  }
 });
 afterAll(async () => {
   await app.close();
@@ -416,6 +419,37 @@ describe('the role matrix of every write', () => {
     const own = (write: string) => write.startsWith('POST /api/auth/') || write === 'DELETE /api/tokens/{id}' || write === 'POST /api/invitations/accept';
     const uncovered = writes.filter((write) => !own(write) && !covered.has(write));
     expect(uncovered).toEqual([]);
+  });
+});
+
+describe('the role matrix of reads that can carry a person, an account or the audit', () => {
+  const statuses: [string, () => string, Record<Who, number>][] = [
+    ['the audit of a firm', () => '/api/audit?node=F-DE', { visitor: 401, memberOwn: 403, memberOther: 403, staff: 200, admin: 200 }],
+    ['the export of a contact person', () => `/api/contacts/${contactOfDe}/export`, { visitor: 401, memberOwn: 403, memberOther: 403, staff: 200, admin: 200 }],
+    ['the open invitations', () => '/api/invitations', { visitor: 401, memberOwn: 403, memberOther: 403, staff: 200, admin: 200 }],
+    ['the accounts', () => '/api/users', { visitor: 401, memberOwn: 403, memberOther: 403, staff: 403, admin: 200 }],
+    ['the inbox of claims', () => '/api/inbox', { visitor: 401, memberOwn: 200, memberOther: 200, staff: 200, admin: 200 }],
+    ['one’s API tokens', () => '/api/tokens', { visitor: 401, memberOwn: 200, memberOther: 200, staff: 200, admin: 200 }],
+  ];
+  const readCases = statuses.flatMap(([name, url, expected]) => everyone.map((who) => [name, who, url, expected[who]] as const));
+
+  it.each(readCases)('%s, as %s', async (_name, who, url, status) => {
+    const headers = who === 'visitor' ? {} : people[who].headers;
+    const response = await app.inject({ method: 'GET', url: url(), headers });
+    expect(response.statusCode, response.body).toBe(status);
+  });
+
+  it.each(everyone)('contact persons of a firm as their consent allows, as %s', async (who) => {
+    const expected: Record<Who, string[]> = {
+      visitor: ['Věra Veřejná'],
+      memberOwn: ['Marta Členová', 'Věra Veřejná'],
+      memberOther: ['Marta Členová', 'Stanislav Interní', 'Věra Veřejná'],
+      staff: ['Marta Členová', 'Stanislav Interní', 'Věra Veřejná'],
+      admin: ['Marta Členová', 'Stanislav Interní', 'Věra Veřejná'],
+    };
+    const headers = who === 'visitor' ? {} : people[who].headers;
+    const response = await app.inject({ method: 'GET', url: '/api/contacts?of=F-CZ', headers });
+    expect(response.json().items.map((p: { name: string }) => p.name).sort()).toEqual(expected[who]);
   });
 });
 

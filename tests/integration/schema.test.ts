@@ -15,7 +15,7 @@ it('applies twice without error and leaves the same constraints and indexes', as
   expect(await describeSchema(db.runner)).toEqual(before);
 });
 
-it('makes id unique on every node label, and keys accounts and sessions uniquely', async () => {
+it('makes id unique on every node label, and keys accounts, sessions, invitations and reset links uniquely', async () => {
   const { constraints } = await describeSchema(db.runner);
   const key = (c: { label: string; property: string }) => `${c.label}.${c.property}`;
   expect(constraints.map(key).sort()).toEqual(
@@ -27,6 +27,9 @@ it('makes id unique on every node label, and keys accounts and sessions uniquely
       'ApiToken.tokenHash',
       'AuditEntry.id',
       'Person.id',
+      'Invitation.id',
+      'Invitation.tokenHash',
+      'ResetToken.tokenHash',
     ].sort(),
   );
 });

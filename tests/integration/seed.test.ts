@@ -92,7 +92,7 @@ describe('demo data', () => {
   it.each(['Spritzguss', 'vstřikování'])('finds injection moulders by "%s" in the full-text index', async (text) => {
     const moulders = new Set(demo.rels.OFFERS!.filter((r) => r.to === 'P-INJECTION').map((r) => r.from));
     const [page] = await db.runner.run(search, {
-      q: toLuceneQuery(text), kind: 'firm', country: null, size: null, region: null, sector: null, limit: 200, offset: 0,
+      q: toLuceneQuery(text), kind: 'firm', country: null, size: null, region: null, sector: null, limit: 200, offset: 0, drafts: [],
     });
     const found = page!.items.filter((item) => moulders.has(item.id)).length;
     expect(found).toBeGreaterThanOrEqual(Math.min(moulders.size, 10));

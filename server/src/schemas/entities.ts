@@ -12,12 +12,8 @@ export const FirmSize = Type.Union(['micro', 'small', 'medium', 'large'].map((s)
   description: 'EU SME size class: micro (<10), small (<50), medium (<250), large',
 });
 
-/** A draft (false) is seen only by the firm's own members and staff; absent means published. */
-const Published = Type.Optional(Type.Boolean({ description: 'False: a draft, seen only by its own members and staff. Absent: published' }));
-
 const firm = {
   ...TextFields,
-  published: Published,
   ...Coordinates,
   size: FirmSize,
   employees: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
@@ -31,7 +27,6 @@ const firm = {
 
 const institute = {
   ...TextFields,
-  published: Published,
   ...Coordinates,
   type: Type.Union(['university', 'research', 'transfer'].map((s) => Type.Literal(s))),
   town: Type.Optional(Town),
@@ -94,6 +89,17 @@ export interface KindDefinition {
   properties: TProperties;
 }
 
+/**
+ * Firms and institutes keep their own profiles and may hold them back as drafts (auth/drafts.ts):
+ * `published: false` is seen only by their own members and staff. Kept apart from the kinds' profile
+ * properties, which the edit form shows one field each.
+ */
+const draftable: TProperties = {
+  published: Type.Optional(Type.Boolean({ description: 'False: a draft, seen only by its own members and staff. Absent: published' })),
+};
+const bodyProperties = (definition: KindDefinition): TProperties =>
+  definition.kind === 'firm' || definition.kind === 'institute' ? { ...definition.properties, ...draftable } : definition.properties;
+
 export const kinds = {
   firm: { kind: 'firm', label: 'Firm', path: 'firms', properties: firm },
   institute: { kind: 'institute', label: 'Institute', path: 'institutes', properties: institute },
@@ -135,7 +141,7 @@ export function createBody(definition: KindDefinition): TObject {
   return Type.Object(
     {
       id: Type.Optional(Id),
-      ...nullableOptionals(definition.properties),
+      ...nullableOptionals(bodyProperties(definition)),
       links: Type.Optional(Type.Array(NewLink, { maxItems: 50 })),
     },
     { additionalProperties: false, title: `New ${definition.label}` },
@@ -143,7 +149,7 @@ export function createBody(definition: KindDefinition): TObject {
 }
 
 export function updateBody(definition: KindDefinition): TObject {
-  return Type.Partial(Type.Object(nullableOptionals(definition.properties), { additionalProperties: false }), {
+  return Type.Partial(Type.Object(nullableOptionals(bodyProperties(definition)), { additionalProperties: false }), {
     additionalProperties: false,
     minProperties: 1,
     title: `${definition.label} changes`,
@@ -162,7 +168,7 @@ export function entityResponse(definition: KindDefinition): TObject {
     {
       id: Type.String(),
       kind: Type.String(),
-      ...Type.Partial(Type.Object(definition.properties)).properties,
+      ...Type.Partial(Type.Object(bodyProperties(definition))).properties,
       name: Type.String(),
       country: Type.Optional(Type.Union([Type.String(), Type.Null()])),
       updatedAt: Type.Optional(Type.String()),
