@@ -264,7 +264,7 @@ class ImportPass {
         if (found.length === 1) existingIds.push(found[0]!);
       }
     }
-    const existing = new Map((await this.tx.run(getActors, { ids: existingIds, drafts: true })).map((a) => [a.id, a]));
+    const existing = new Map((await this.tx.run(getActors, { ids: existingIds, drafts: null })).map((a) => [a.id, a]));
     const writes: Record<string, unknown>[] = [];
     for (const row of rows) {
       if (row.problems.length > 0) {
