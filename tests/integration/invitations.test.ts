@@ -6,7 +6,7 @@ import { buildApp } from '../../server/src/app';
 import { nodemailerMailer, type MailMessage, type Mailer } from '../../server/src/auth/mail';
 import { AccountsRepository } from '../../server/src/plugins/app/accounts-repository';
 import { importDataset } from '../../seed/src/import';
-import { createAccount, signIn, testPassword, type SignedIn } from '../setup/accounts';
+import { createAccount, newPassword, signIn, testPassword, type SignedIn } from '../setup/accounts';
 import { testDatabase } from '../setup/database';
 
 const db = testDatabase();
@@ -144,16 +144,17 @@ describe('a password', () => {
     const account = await createAccount(db.runner, 'member', ['F-DE']);
     const first = await signIn(app, account.email);
     const second = await signIn(app, account.email);
-    const wrong = await call('POST', '/api/auth/password', first, { current: 'not the password', password: 'a new long password' });
+    const wrong = await call('POST', '/api/auth/password', first, { current: newPassword(), password: newPassword() });
     expect(wrong.json()).toMatchObject({ statusCode: 400, code: 'INVALID_CREDENTIALS', field: '/body/current' });
-    const changed = await call('POST', '/api/auth/password', first, { current: testPassword, password: 'a new long password' });
+    const changedTo = newPassword();
+    const changed = await call('POST', '/api/auth/password', first, { current: testPassword, password: changedTo });
     expect(changed.statusCode, changed.body).toBe(200);
     const cookie = changed.cookies.find((c) => c.name === 'gn_session')!;
     const me = (headers: Record<string, string>) => app.inject({ method: 'GET', url: '/api/auth/session', headers }).then((r) => r.json().user);
     expect(await me({ cookie: `gn_session=${cookie.value}` })).toMatchObject({ email: account.email });
     expect(await me({ cookie: second.cookie })).toBeNull();
     expect((await signIn(app, account.email)).status).toBe(401);
-    expect((await signIn(app, account.email, 'a new long password')).status).toBe(200);
+    expect((await signIn(app, account.email, changedTo)).status).toBe(200);
   });
 
   it('is reset by a link an admin makes, once and within a day', async () => {
@@ -161,16 +162,17 @@ describe('a password', () => {
     expect((await call('POST', `/api/users/${account.id}/reset-link`, staff)).statusCode).toBe(403);
     const offer = (await call('POST', `/api/users/${account.id}/reset-link`, admin)).json();
     expect(offer.link).toMatch(/^https:\/\/netz\.example\/de\/reset#/);
-    const reset = await call('POST', '/api/auth/reset', null, { token: tokenOf(offer.link), password: 'reset to this password' });
+    const resetTo = newPassword();
+    const reset = await call('POST', '/api/auth/reset', null, { token: tokenOf(offer.link), password: resetTo });
     expect(reset.statusCode, reset.body).toBe(200);
     expect(reset.json().user.email).toBe(account.email);
-    expect((await signIn(app, account.email, 'reset to this password')).status).toBe(200);
-    expect((await call('POST', '/api/auth/reset', null, { token: tokenOf(offer.link), password: 'once more a password' })).json()).toMatchObject({ statusCode: 410 });
+    expect((await signIn(app, account.email, resetTo)).status).toBe(200);
+    expect((await call('POST', '/api/auth/reset', null, { token: tokenOf(offer.link), password: newPassword() })).json()).toMatchObject({ statusCode: 410 });
 
     const later = (await call('POST', `/api/users/${account.id}/reset-link`, admin)).json();
     now += days(1) + 1000;
     try {
-      expect((await call('POST', '/api/auth/reset', null, { token: tokenOf(later.link), password: 'too late a password' })).statusCode).toBe(410);
+      expect((await call('POST', '/api/auth/reset', null, { token: tokenOf(later.link), password: newPassword() })).statusCode).toBe(410);
     } finally {
       now -= days(1) + 1000;
     }
@@ -186,7 +188,7 @@ describe('a password', () => {
     expect(unknown.body).toBe(known.body);
     expect(sent.slice(before).map((m) => m.to)).toEqual([account.email]);
     const link = /https:\/\/netz\.example\/de\/reset#\S+/.exec(sent.at(-1)!.text)![0];
-    expect((await call('POST', '/api/auth/reset', null, { token: tokenOf(link), password: 'requested new password' })).statusCode).toBe(200);
+    expect((await call('POST', '/api/auth/reset', null, { token: tokenOf(link), password: newPassword() })).statusCode).toBe(200);
   });
 });
 

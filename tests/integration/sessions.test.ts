@@ -5,7 +5,7 @@ import { buildApp } from '../../server/src/app';
 import { AccountsRepository } from '../../server/src/plugins/app/accounts-repository';
 import { importDataset } from '../../seed/src/import';
 import type { Dataset } from '../../seed/src/dataset';
-import { createAccount, signIn, testPassword } from '../setup/accounts';
+import { createAccount, newPassword, signIn, testPassword } from '../setup/accounts';
 import { testDatabase } from '../setup/database';
 
 const db = testDatabase();
@@ -42,7 +42,7 @@ describe('signing in and out', () => {
   it('refuses a wrong password and an unknown address alike, without a cookie', async () => {
     const { email } = await createAccount(db.runner, 'member', ['F-DE']);
     for (const payload of [
-      { email, password: 'not the password' },
+      { email, password: newPassword() },
       { email: 'nobody@test.example', password: testPassword },
     ]) {
       const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload });
@@ -118,7 +118,7 @@ describe('session expiry', () => {
 });
 
 describe('the first admin', () => {
-  const body = { email: 'first.admin@test.example', name: 'Erste Admin', password: 'a long first password' };
+  const body = { email: 'first.admin@test.example', name: 'Erste Admin', password: newPassword() };
 
   it('is made once through the link, which then stops working, and expires after an hour', async () => {
     const expired = await accounts.offerFirstAdmin();

@@ -1,11 +1,14 @@
 // Accounts for tests: made directly in the database, signed in through the API like a browser, so
 // a test writes with exactly what a signed-in person sends (session cookie and CSRF header).
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../server/src/auth/roles';
 import { AccountsRepository } from '../../server/src/plugins/app/accounts-repository';
 import type { QueryRunner } from '../../server/src/graph/runner';
 
-export const testPassword = 'correct horse battery staple';
+/** Passwords are made per test run, never written down: no credential lives in the repository. */
+export const newPassword = () => randomBytes(18).toString('base64url');
+export const testPassword = newPassword();
 
 let counter = 0;
 
