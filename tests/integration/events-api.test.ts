@@ -171,6 +171,36 @@ describe('events over HTTP', () => {
     expect(history.map((e) => e.action).sort()).toEqual(['create', 'update', 'update']);
   });
 
+  it('gives staff the table cards, the participant list in German and Czech, and the report as PDF and XLSX', async () => {
+    expect((await call('de', 'GET', '/api/events/E-1/report.pdf')).statusCode).toBe(403);
+    expect((await call('cz', 'GET', '/api/events/E-1/participants.pdf')).statusCode).toBe(403);
+    expect((await call('visitor', 'GET', '/api/events/E-1/table-cards.pdf')).statusCode).toBe(401);
+
+    const cards = pdfText((await call('staff', 'GET', '/api/events/E-1/table-cards.pdf?lang=cs')).rawPayload);
+    expect(cards).toMatch(/Stůl 1 Kooperační burza/);
+    expect(cards).toContain('Getriebe Zittau (DE)');
+    expect(cards).toContain('Kola Liberec (CZ)');
+
+    const list = await call('staff', 'GET', '/api/events/E-1/participants.pdf');
+    expect(list.headers['content-disposition']).toContain('E-1_participants_de-cs.pdf');
+    expect(pdfText(list.rawPayload)).toMatch(/Kola Liberec \(CZ\) Zahnräder Ozubená kola/);
+
+    // The figures of the supplier outcome above: one meeting requested, accepted and held across the border, one link.
+    const report = pdfText((await call('staff', 'GET', '/api/events/E-1/report.pdf?lang=de')).rawPayload);
+    expect(report).toMatch(/Angefragte Gespräche 1 Angenommene Gespräche 1 Geführte Gespräche 1 davon grenzüberschreitend 1 Neue Verbindungen 1/);
+    expect(report).toContain('Lieferbeziehung begonnen 1');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await call('staff', 'GET', '/api/events/E-1/report.xlsx?lang=cs')).rawPayload as unknown as ArrayBuffer);
+    const rows = (sheet: number) => {
+      const out: unknown[][] = [];
+      workbook.worksheets[sheet]!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+      return out;
+    };
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Ukazatele', 'Účastníci']);
+    expect(rows(0)).toEqual(expect.arrayContaining([['Vyžádaná jednání', 1], ['Nové vazby', 1], ['zahájen dodavatelský vztah', 1]]));
+    expect(rows(1)[0]).toEqual(['Země', 'Velikost', 'Firmy']);
+  });
+
   it('refuses a member of neither side the outcome, and staff a pin outside the event, changing nothing', async () => {
     const [meeting] = (await call('staff', 'GET', '/api/events/E-1/meetings')).json().items as { id: string }[];
     const url = `/api/events/E-1/meetings/${encodeURIComponent(meeting!.id)}`;

@@ -1,10 +1,11 @@
 // The event's printouts, set with the report building blocks (server/src/reports): a participant's
 // agenda in their language, the organiser's timetable (PDF per slot, XLSX per slot and per table),
-// table cards, and the participant list in German and Czech side by side.
+// table cards, the participant list in German and Czech side by side, and the report's figures.
 import { ReportDocument } from '../reports/document';
 import { buildWorkbook } from '../reports/workbook';
 import type { Language } from '../schemas/common';
-import type { EventSummary, Meeting, Participant } from '../schemas/events';
+import type { Static } from '@sinclair/typebox';
+import type { EventReport, EventSummary, Meeting, Participant } from '../schemas/events';
 import type { Agenda } from './agenda-ics';
 import { printoutTexts } from './printout-texts';
 import { participantList, tableCards, timetableBySlot, timetableByTable } from './outputs';
@@ -125,4 +126,77 @@ export async function participantsPdf(event: EventSummary, participants: Partici
     participantList(participants).map((p) => [`${p.firm} (${p.country})`, p.offersDe, p.offersCs, p.seeksDe, p.seeksCs]),
   );
   return doc.finish();
+}
+
+export type ReportFigures = Static<typeof EventReport>;
+
+/** The report's figures as rows: each key figure, then each outcome. */
+function figureRows(report: ReportFigures, lang: Language): [string, number][] {
+  const t = printoutTexts[lang];
+  return [
+    [t.requested, report.requested],
+    [t.accepted, report.accepted],
+    [t.held, report.held],
+    [t.heldCrossBorder, report.heldCrossBorder],
+    [t.links, report.links],
+    [t.linksConfirmed, report.linksConfirmed],
+    ...report.outcomes.map((o): [string, number] => [t.outcomes[o.outcome as keyof typeof t.outcomes] ?? o.outcome, o.meetings]),
+  ];
+}
+
+const sizeIn = (size: string | null, lang: Language) => (size ? (printoutTexts[lang].sizes[size as keyof (typeof printoutTexts)['de']['sizes']] ?? size) : '–');
+
+/** The event's figures for the programme's reporting, in one language. */
+export async function reportPdf(report: ReportFigures, lang: Language): Promise<Buffer> {
+  const t = printoutTexts[lang];
+  const event = report.event as EventSummary;
+  const number = new Intl.NumberFormat(lang);
+  const doc = document(event, lang, `${t.report} – ${nameIn(event, lang)}`).newPage();
+  doc.heading(`${t.report}: ${nameIn(event, lang)}`);
+  facts(doc, event, lang);
+  doc.heading(t.figures, 2);
+  await doc.table(
+    [
+      { header: t.figure, width: 0.7 },
+      { header: t.value, width: 0.3 },
+    ],
+    figureRows(report, lang).map(([label, value]) => [label, number.format(value)]),
+  );
+  doc.heading(t.participants, 2);
+  await doc.table(
+    [
+      { header: t.country, width: 0.3 },
+      { header: t.size, width: 0.4 },
+      { header: t.firms, width: 0.3 },
+    ],
+    report.participants.map((p) => [p.country, sizeIn(p.size, lang), number.format(p.firms)]),
+  );
+  return doc.finish();
+}
+
+/** The same figures as a workbook: key figures, and participants by country and size. */
+export function reportXlsx(report: ReportFigures, lang: Language): Promise<Buffer> {
+  const t = printoutTexts[lang];
+  return buildWorkbook(
+    [
+      {
+        name: t.figures,
+        columns: [
+          { key: 'figure', header: t.figure, width: 44 },
+          { key: 'value', header: t.value, width: 10 },
+        ],
+        rows: figureRows(report, lang).map(([figure, value]) => ({ figure, value })),
+      },
+      {
+        name: t.participants,
+        columns: [
+          { key: 'country', header: t.country, width: 8 },
+          { key: 'size', header: t.size, width: 28 },
+          { key: 'firms', header: t.firms, width: 10 },
+        ],
+        rows: report.participants.map((p) => ({ country: p.country, size: sizeIn(p.size, lang), firms: p.firms })),
+      },
+    ],
+    { title: `${t.report} – ${nameIn(report.event as EventSummary, lang)}` },
+  );
 }

@@ -47,6 +47,10 @@ type RootTranslation = {
 		 */
 		risk: string
 		/**
+		 * V​e​r​a​n​s​t​a​l​t​u​n​g​e​n
+		 */
+		events: string
+		/**
 		 * A​P​I
 		 */
 		apiDocs: string
@@ -1996,6 +2000,620 @@ type RootTranslation = {
 		 */
 		newEntry: string
 	}
+	events: {
+		/**
+		 * V​e​r​a​n​s​t​a​l​t​u​n​g​e​n
+		 */
+		title: string
+		/**
+		 * K​o​o​p​e​r​a​t​i​o​n​s​b​ö​r​s​e​n​,​ ​W​o​r​k​s​h​o​p​s​ ​u​n​d​ ​I​n​f​o​r​m​a​t​i​o​n​s​v​e​r​a​n​s​t​a​l​t​u​n​g​e​n​ ​d​e​s​ ​P​r​o​j​e​k​t​s​.​ ​B​e​i​ ​e​i​n​e​r​ ​K​o​o​p​e​r​a​t​i​o​n​s​b​ö​r​s​e​ ​m​e​l​d​e​n​ ​S​i​e​ ​I​h​r​e​ ​F​i​r​m​a​ ​a​n​,​ ​s​e​h​e​n​,​ ​w​e​r​ ​s​o​n​s​t​ ​t​e​i​l​n​i​m​m​t​,​ ​u​n​d​ ​v​e​r​e​i​n​b​a​r​e​n​ ​G​e​s​p​r​ä​c​h​e​;​ ​d​a​n​a​c​h​ ​h​a​l​t​e​n​ ​S​i​e​ ​f​e​s​t​,​ ​w​a​s​ ​d​a​r​a​u​s​ ​g​e​w​o​r​d​e​n​ ​i​s​t​.
+		 */
+		intro: string
+		/**
+		 * D​e​m​n​ä​c​h​s​t
+		 */
+		upcoming: string
+		/**
+		 * V​e​r​g​a​n​g​e​n​e​ ​V​e​r​a​n​s​t​a​l​t​u​n​g​e​n
+		 */
+		past: string
+		/**
+		 * Z​u​r​z​e​i​t​ ​i​s​t​ ​k​e​i​n​e​ ​V​e​r​a​n​s​t​a​l​t​u​n​g​ ​g​e​p​l​a​n​t​.
+		 */
+		noUpcoming: string
+		/**
+		 * N​o​c​h​ ​k​e​i​n​e​ ​v​e​r​g​a​n​g​e​n​e​n​ ​V​e​r​a​n​s​t​a​l​t​u​n​g​e​n​.
+		 */
+		noPast: string
+		/**
+		 * V​e​r​a​n​s​t​a​l​t​u​n​g​ ​a​n​l​e​g​e​n
+		 */
+		create: string
+		/**
+		 * N​e​u​e​ ​V​e​r​a​n​s​t​a​l​t​u​n​g
+		 */
+		createTitle: string
+		/**
+		 * A​n​l​e​g​e​n
+		 */
+		createSubmit: string
+		/**
+		 * B​e​g​i​n​n
+		 */
+		startTime: string
+		/**
+		 * E​n​d​e
+		 */
+		endTime: string
+		/**
+		 * N​a​m​e​n​ ​i​n​ ​d​e​n​ ​a​n​d​e​r​e​n​ ​S​p​r​a​c​h​e​n​,​ ​B​e​s​c​h​r​e​i​b​u​n​g​e​n​ ​u​n​d​ ​V​e​r​a​n​s​t​a​l​t​e​r​ ​e​r​g​ä​n​z​e​n​ ​S​i​e​ ​d​a​n​a​c​h​ ​ü​b​e​r​ ​„​V​e​r​a​n​s​t​a​l​t​u​n​g​ ​b​e​a​r​b​e​i​t​e​n​“​.
+		 */
+		moreInProfile: string
+		/**
+		 * A​n​g​e​m​e​l​d​e​t​e​ ​F​i​r​m​e​n​:​ ​{​c​o​u​n​t​|​n​u​m​}
+		 * @param {number} count
+		 */
+		registered: RequiredParams<'count|num'>
+		/**
+		 * P​l​ä​t​z​e​:​ ​{​c​a​p​a​c​i​t​y​}
+		 * @param {string} capacity
+		 */
+		capacityOf: RequiredParams<'capacity'>
+		/**
+		 * A​n​m​e​l​d​e​s​c​h​l​u​s​s​:​ ​{​d​a​t​e​}
+		 * @param {string} date
+		 */
+		deadline: RequiredParams<'date'>
+		/**
+		 * B​e​r​e​i​c​h​e​ ​d​e​r​ ​V​e​r​a​n​s​t​a​l​t​u​n​g
+		 */
+		sections: string
+		tabs: {
+			/**
+			 * Ü​b​e​r​b​l​i​c​k
+			 */
+			overview: string
+			/**
+			 * A​n​m​e​l​d​u​n​g
+			 */
+			register: string
+			/**
+			 * T​e​i​l​n​e​h​m​e​r
+			 */
+			participants: string
+			/**
+			 * G​e​s​p​r​ä​c​h​e
+			 */
+			meetings: string
+			/**
+			 * Z​e​i​t​p​l​a​n
+			 */
+			timetable: string
+			/**
+			 * O​r​g​a​n​i​s​a​t​i​o​n
+			 */
+			staff: string
+		}
+		/**
+		 * S​i​e​ ​h​a​n​d​e​l​n​ ​f​ü​r
+		 */
+		actingFirm: string
+		/**
+		 * O​r​t
+		 */
+		place: string
+		/**
+		 * S​p​r​a​c​h​e​n
+		 */
+		languages: string
+		/**
+		 * V​e​r​a​n​s​t​a​l​t​e​r
+		 */
+		organisers: string
+		/**
+		 * T​e​i​l​n​a​h​m​e
+		 */
+		participation: string
+		/**
+		 * G​e​s​p​r​ä​c​h​e
+		 */
+		meetingsRun: string
+		/**
+		 * G​e​s​p​r​ä​c​h​s​r​u​n​d​e​n​:​ ​{​s​l​o​t​s​|​n​u​m​}​ ​z​u​ ​j​e​ ​{​m​i​n​u​t​e​s​}​ ​M​i​n​u​t​e​n​ ​·​ ​T​i​s​c​h​e​:​ ​{​t​a​b​l​e​s​|​n​u​m​}
+		 * @param {string} minutes
+		 * @param {number} slots
+		 * @param {number} tables
+		 */
+		slotsAndTables: RequiredParams<'minutes' | 'slots|num' | 'tables|num'>
+		/**
+		 * F​i​r​m​a​ ​a​n​m​e​l​d​e​n
+		 */
+		registerFirm: string
+		/**
+		 * I​h​r​e​ ​F​i​r​m​a​ ​i​s​t​ ​a​n​g​e​m​e​l​d​e​t​.
+		 */
+		youAreRegistered: string
+		/**
+		 * U​m​ ​I​h​r​e​ ​F​i​r​m​a​ ​a​n​z​u​m​e​l​d​e​n​,​ ​m​e​l​d​e​n​ ​S​i​e​ ​s​i​c​h​ ​m​i​t​ ​I​h​r​e​m​ ​K​o​n​t​o​ ​a​n​.
+		 */
+		signInToRegister: string
+		/**
+		 * V​e​r​a​n​s​t​a​l​t​u​n​g​ ​b​e​a​r​b​e​i​t​e​n
+		 */
+		editEvent: string
+		/**
+		 * A​n​m​e​l​d​u​n​g​ ​f​ü​r​ ​{​f​i​r​m​}
+		 * @param {string} firm
+		 */
+		registerTitle: RequiredParams<'firm'>
+		/**
+		 * A​n​m​e​l​d​u​n​g​ ​v​o​n​ ​{​f​i​r​m​}​ ​ä​n​d​e​r​n
+		 * @param {string} firm
+		 */
+		changeRegistration: RequiredParams<'firm'>
+		/**
+		 * W​e​r​ ​n​i​m​m​t​ ​t​e​i​l
+		 */
+		persons: string
+		/**
+		 * I​h​r​e​ ​F​i​r​m​a​ ​h​a​t​ ​n​o​c​h​ ​k​e​i​n​e​ ​K​o​n​t​a​k​t​p​e​r​s​o​n​e​n​.​ ​L​e​g​e​n​ ​S​i​e​ ​s​i​e​ ​i​m​ ​P​r​o​f​i​l​ ​I​h​r​e​r​ ​F​i​r​m​a​ ​a​n​.
+		 */
+		noPersons: string
+		/**
+		 * W​a​s​ ​S​i​e​ ​h​i​e​r​ ​a​n​b​i​e​t​e​n
+		 */
+		offersHere: string
+		/**
+		 * W​a​s​ ​S​i​e​ ​h​i​e​r​ ​s​u​c​h​e​n
+		 */
+		seeksHere: string
+		/**
+		 * I​m​ ​P​r​o​f​i​l​ ​I​h​r​e​r​ ​F​i​r​m​a​ ​s​i​n​d​ ​n​o​c​h​ ​k​e​i​n​e​ ​A​n​g​e​b​o​t​e​ ​e​i​n​g​e​t​r​a​g​e​n​.
+		 */
+		noOffers: string
+		/**
+		 * I​m​ ​P​r​o​f​i​l​ ​I​h​r​e​r​ ​F​i​r​m​a​ ​i​s​t​ ​n​o​c​h​ ​k​e​i​n​ ​B​e​d​a​r​f​ ​e​i​n​g​e​t​r​a​g​e​n​.
+		 */
+		noNeeds: string
+		/**
+		 * K​o​o​p​e​r​a​t​i​o​n​s​w​ü​n​s​c​h​e
+		 */
+		requests: string
+		/**
+		 * W​a​s​ ​S​i​e​ ​h​i​e​r​ ​s​u​c​h​e​n​ ​o​d​e​r​ ​a​n​b​i​e​t​e​n​,​ ​i​n​ ​e​i​n​e​m​ ​k​u​r​z​e​n​ ​T​e​x​t​ ​i​n​ ​e​i​n​e​r​ ​o​d​e​r​ ​m​e​h​r​e​r​e​n​ ​S​p​r​a​c​h​e​n​.
+		 */
+		requestsIntro: string
+		/**
+		 * A​r​t
+		 */
+		requestType: string
+		requestTypes: {
+			/**
+			 * P​r​o​d​u​k​t​a​n​g​e​b​o​t
+			 */
+			'product-offer': string
+			/**
+			 * P​r​o​d​u​k​t​a​n​f​r​a​g​e
+			 */
+			'product-request': string
+			/**
+			 * P​a​r​t​n​e​r​s​c​h​a​f​t
+			 */
+			partnership: string
+			/**
+			 * A​n​f​r​a​g​e​ ​n​a​c​h​ ​F​o​r​s​c​h​u​n​g​ ​u​n​d​ ​E​n​t​w​i​c​k​l​u​n​g
+			 */
+			'rd-request': string
+			/**
+			 * T​e​c​h​n​o​l​o​g​i​e​a​n​g​e​b​o​t
+			 */
+			'technology-offer': string
+		}
+		/**
+		 * P​r​o​d​u​k​t​ ​(​o​p​t​i​o​n​a​l​)
+		 */
+		requestProduct: string
+		requestText: {
+			/**
+			 * T​e​x​t​ ​a​u​f​ ​D​e​u​t​s​c​h
+			 */
+			de: string
+			/**
+			 * T​e​x​t​ ​a​u​f​ ​T​s​c​h​e​c​h​i​s​c​h
+			 */
+			cs: string
+			/**
+			 * T​e​x​t​ ​a​u​f​ ​E​n​g​l​i​s​c​h
+			 */
+			en: string
+		}
+		/**
+		 * K​o​o​p​e​r​a​t​i​o​n​s​w​u​n​s​c​h​ ​h​i​n​z​u​f​ü​g​e​n
+		 */
+		addRequest: string
+		/**
+		 * E​n​t​f​e​r​n​e​n
+		 */
+		removeRequest: string
+		/**
+		 * W​a​n​n​ ​S​i​e​ ​f​ü​r​ ​G​e​s​p​r​ä​c​h​e​ ​f​r​e​i​ ​s​i​n​d
+		 */
+		availability: string
+		/**
+		 * A​n​m​e​l​d​e​n
+		 */
+		register: string
+		/**
+		 * A​n​m​e​l​d​u​n​g​ ​s​p​e​i​c​h​e​r​n
+		 */
+		saveRegistration: string
+		/**
+		 * A​n​m​e​l​d​u​n​g​ ​g​e​s​p​e​i​c​h​e​r​t​.
+		 */
+		registrationSaved: string
+		/**
+		 * T​e​i​l​n​e​h​m​e​r
+		 */
+		participantsTitle: string
+		/**
+		 * T​e​i​l​n​e​h​m​e​r​ ​f​i​l​t​e​r​n
+		 */
+		filters: string
+		/**
+		 * B​i​e​t​e​t​ ​a​n
+		 */
+		offers: string
+		/**
+		 * S​u​c​h​t
+		 */
+		seeks: string
+		/**
+		 * N​u​r​ ​j​e​n​s​e​i​t​s​ ​d​e​r​ ​G​r​e​n​z​e
+		 */
+		crossBorderOnly: string
+		/**
+		 * F​i​l​t​e​r​ ​z​u​r​ü​c​k​s​e​t​z​e​n
+		 */
+		resetFilters: string
+		/**
+		 * A​n​g​e​z​e​i​g​t​e​ ​T​e​i​l​n​e​h​m​e​r​:​ ​{​c​o​u​n​t​|​n​u​m​}
+		 * @param {number} count
+		 */
+		participantsShown: RequiredParams<'count|num'>
+		/**
+		 * g​r​e​n​z​ü​b​e​r​s​c​h​r​e​i​t​e​n​d
+		 */
+		crossBorder: string
+		/**
+		 * G​e​s​p​r​ä​c​h​ ​a​n​f​r​a​g​e​n
+		 */
+		requestMeeting: string
+		/**
+		 * G​e​s​p​r​ä​c​h​ ​m​i​t​ ​{​f​i​r​m​}​ ​a​n​f​r​a​g​e​n
+		 * @param {string} firm
+		 */
+		requestMeetingWith: RequiredParams<'firm'>
+		/**
+		 * I​h​r​e​ ​N​a​c​h​r​i​c​h​t​ ​a​n​ ​{​f​i​r​m​}​ ​(​o​p​t​i​o​n​a​l​)
+		 * @param {string} firm
+		 */
+		note: RequiredParams<'firm'>
+		/**
+		 * A​n​f​r​a​g​e​ ​s​e​n​d​e​n
+		 */
+		sendRequest: string
+		/**
+		 * A​n​f​r​a​g​e​ ​g​e​s​e​n​d​e​t​.
+		 */
+		requestSent: string
+		/**
+		 * V​o​r​s​c​h​l​ä​g​e​ ​f​ü​r​ ​I​h​r​e​ ​G​e​s​p​r​ä​c​h​e
+		 */
+		suggestionsTitle: string
+		/**
+		 * A​u​s​ ​d​e​m​ ​N​e​t​z​w​e​r​k​:​ ​w​e​r​ ​h​i​e​r​ ​a​n​b​i​e​t​e​t​,​ ​w​a​s​ ​S​i​e​ ​b​r​a​u​c​h​e​n​,​ ​w​e​r​ ​s​u​c​h​t​,​ ​w​a​s​ ​S​i​e​ ​a​n​b​i​e​t​e​n​,​ ​w​e​r​ ​S​i​e​ ​v​o​n​ ​e​i​n​e​m​ ​e​i​n​z​i​g​e​n​ ​L​i​e​f​e​r​a​n​t​e​n​ ​u​n​a​b​h​ä​n​g​i​g​e​r​ ​m​a​c​h​e​n​ ​k​ö​n​n​t​e​ ​u​n​d​ ​w​e​n​ ​I​h​r​e​ ​P​a​r​t​n​e​r​ ​k​e​n​n​e​n​.​ ​T​e​i​l​n​e​h​m​e​r​ ​j​e​n​s​e​i​t​s​ ​d​e​r​ ​G​r​e​n​z​e​ ​s​t​e​h​e​n​ ​v​o​r​n​.
+		 */
+		suggestionsIntro: string
+		/**
+		 * F​ü​r​ ​I​h​r​e​ ​F​i​r​m​a​ ​g​i​b​t​ ​e​s​ ​h​i​e​r​ ​n​o​c​h​ ​k​e​i​n​e​ ​V​o​r​s​c​h​l​ä​g​e​.
+		 */
+		noSuggestions: string
+		/**
+		 * I​h​r​e​ ​G​e​s​p​r​ä​c​h​e
+		 */
+		yourMeetings: string
+		/**
+		 * A​l​l​e​ ​G​e​s​p​r​ä​c​h​e
+		 */
+		allMeetings: string
+		/**
+		 * M​e​l​d​e​n​ ​S​i​e​ ​I​h​r​e​ ​F​i​r​m​a​ ​z​u​e​r​s​t​ ​a​n​,​ ​u​m​ ​G​e​s​p​r​ä​c​h​e​ ​z​u​ ​v​e​r​e​i​n​b​a​r​e​n​.
+		 */
+		registerFirst: string
+		/**
+		 * N​o​c​h​ ​k​e​i​n​e​ ​G​e​s​p​r​ä​c​h​e​.
+		 */
+		noMeetings: string
+		meetingGroups: {
+			/**
+			 * A​n​f​r​a​g​e​n​,​ ​d​i​e​ ​a​u​f​ ​A​n​t​w​o​r​t​ ​w​a​r​t​e​n​ ​(​{​c​o​u​n​t​|​n​u​m​}​)
+			 * @param {number} count
+			 */
+			toAnswer: RequiredParams<'count|num'>
+			/**
+			 * I​h​r​e​ ​o​f​f​e​n​e​n​ ​A​n​f​r​a​g​e​n​ ​(​{​c​o​u​n​t​|​n​u​m​}​)
+			 * @param {number} count
+			 */
+			asked: RequiredParams<'count|num'>
+			/**
+			 * V​e​r​e​i​n​b​a​r​t​e​ ​G​e​s​p​r​ä​c​h​e​ ​(​{​c​o​u​n​t​|​n​u​m​}​)
+			 * @param {number} count
+			 */
+			agreed: RequiredParams<'count|num'>
+			/**
+			 * A​b​g​e​l​e​h​n​t​ ​(​{​c​o​u​n​t​|​n​u​m​}​)
+			 * @param {number} count
+			 */
+			declined: RequiredParams<'count|num'>
+		}
+		/**
+		 * I​h​r​e​ ​A​n​f​r​a​g​e
+		 */
+		youAsked: string
+		/**
+		 * A​n​f​r​a​g​e​ ​a​n​ ​S​i​e
+		 */
+		theyAsked: string
+		/**
+		 * b​e​i​d​s​e​i​t​i​g​ ​g​e​w​ü​n​s​c​h​t
+		 */
+		mutual: string
+		/**
+		 * v​o​m​ ​P​r​o​j​e​k​t​t​e​a​m​ ​e​i​n​g​e​t​r​a​g​e​n
+		 */
+		addedByStaff: string
+		/**
+		 * T​i​s​c​h​ ​{​t​a​b​l​e​|​n​u​m​}
+		 * @param {number} table
+		 */
+		tableNumber: RequiredParams<'table|num'>
+		/**
+		 * f​e​s​t​ ​e​i​n​g​e​p​l​a​n​t
+		 */
+		pinned: string
+		/**
+		 * N​o​c​h​ ​n​i​c​h​t​ ​i​m​ ​Z​e​i​t​p​l​a​n​.
+		 */
+		notScheduledYet: string
+		unplaced: {
+			/**
+			 * K​e​i​n​ ​g​e​m​e​i​n​s​a​m​e​r​ ​f​r​e​i​e​r​ ​Z​e​i​t​r​a​u​m​.
+			 */
+			'no-common-slot': string
+			/**
+			 * I​n​ ​d​e​n​ ​g​e​m​e​i​n​s​a​m​e​n​ ​f​r​e​i​e​n​ ​Z​e​i​t​r​ä​u​m​e​n​ ​i​s​t​ ​e​i​n​e​ ​d​e​r​ ​F​i​r​m​e​n​ ​s​c​h​o​n​ ​i​n​ ​a​n​d​e​r​e​n​ ​G​e​s​p​r​ä​c​h​e​n​.
+			 */
+			'participants-busy': string
+			/**
+			 * K​e​i​n​ ​T​i​s​c​h​ ​f​r​e​i​.
+			 */
+			'no-table': string
+		}
+		/**
+		 * A​n​n​e​h​m​e​n
+		 */
+		accept: string
+		/**
+		 * A​b​l​e​h​n​e​n
+		 */
+		decline: string
+		/**
+		 * H​a​t​ ​s​t​a​t​t​g​e​f​u​n​d​e​n
+		 */
+		held: string
+		/**
+		 * H​a​t​ ​n​i​c​h​t​ ​s​t​a​t​t​g​e​f​u​n​d​e​n
+		 */
+		notHeld: string
+		/**
+		 * E​r​g​e​b​n​i​s​ ​d​e​s​ ​G​e​s​p​r​ä​c​h​s
+		 */
+		recordOutcome: string
+		/**
+		 * H​a​t​ ​d​a​s​ ​G​e​s​p​r​ä​c​h​ ​s​t​a​t​t​g​e​f​u​n​d​e​n​?
+		 */
+		tookPlace: string
+		/**
+		 * E​r​g​e​b​n​i​s
+		 */
+		outcome: string
+		outcomes: {
+			/**
+			 * k​e​i​n​e​ ​w​e​i​t​e​r​e​ ​Z​u​s​a​m​m​e​n​a​r​b​e​i​t
+			 */
+			none: string
+			/**
+			 * F​o​l​g​e​t​e​r​m​i​n​ ​v​e​r​e​i​n​b​a​r​t
+			 */
+			'follow-up': string
+			/**
+			 * K​o​o​p​e​r​a​t​i​o​n​ ​v​e​r​e​i​n​b​a​r​t
+			 */
+			cooperation: string
+			/**
+			 * L​i​e​f​e​r​b​e​z​i​e​h​u​n​g​ ​b​e​g​o​n​n​e​n
+			 */
+			supplier: string
+		}
+		/**
+		 * D​a​r​a​u​s​ ​e​n​t​s​t​e​h​t​ ​e​i​n​e​ ​V​e​r​b​i​n​d​u​n​g​ ​„​k​e​n​n​e​n​g​e​l​e​r​n​t​ ​b​e​i​ ​d​i​e​s​e​r​ ​V​e​r​a​n​s​t​a​l​t​u​n​g​“​,​ ​v​o​n​ ​e​i​n​e​r​ ​S​e​i​t​e​ ​g​e​m​e​l​d​e​t​,​ ​b​i​s​ ​d​i​e​ ​a​n​d​e​r​e​ ​F​i​r​m​a​ ​s​i​e​ ​b​e​s​t​ä​t​i​g​t​.
+		 */
+		claimNote: string
+		/**
+		 * E​r​g​e​b​n​i​s​ ​s​p​e​i​c​h​e​r​n
+		 */
+		saveOutcome: string
+		/**
+		 * Z​e​i​t​p​l​a​n
+		 */
+		timetable: string
+		/**
+		 * I​h​r​ ​G​e​s​p​r​ä​c​h​s​p​l​a​n
+		 */
+		yourAgenda: string
+		/**
+		 * Z​e​i​t​p​l​a​n​ ​e​r​s​t​e​l​l​e​n
+		 */
+		build: string
+		/**
+		 * Z​e​i​t​p​l​a​n​ ​n​e​u​ ​e​r​s​t​e​l​l​e​n
+		 */
+		rebuild: string
+		/**
+		 * D​e​r​ ​Z​e​i​t​p​l​a​n​ ​w​i​r​d​ ​b​e​r​e​c​h​n​e​t​ ​…
+		 */
+		building: string
+		/**
+		 * E​i​n​g​e​p​l​a​n​t​:​ ​{​p​l​a​c​e​d​|​n​u​m​}​,​ ​o​h​n​e​ ​P​l​a​t​z​:​ ​{​u​n​p​l​a​c​e​d​|​n​u​m​}​.
+		 * @param {number} placed
+		 * @param {number} unplaced
+		 */
+		built: RequiredParams<'placed|num' | 'unplaced|num'>
+		/**
+		 * E​r​s​t​e​l​l​t​ ​a​m​ ​{​d​a​t​e​}
+		 * @param {string} date
+		 */
+		builtAt: RequiredParams<'date'>
+		/**
+		 * D​e​r​ ​Z​e​i​t​p​l​a​n​ ​s​e​t​z​t​ ​d​i​e​ ​a​n​g​e​n​o​m​m​e​n​e​n​ ​G​e​s​p​r​ä​c​h​e​ ​s​o​ ​i​n​ ​R​u​n​d​e​n​ ​u​n​d​ ​a​n​ ​T​i​s​c​h​e​,​ ​d​a​s​s​ ​k​e​i​n​e​ ​F​i​r​m​a​ ​u​n​d​ ​k​e​i​n​ ​T​i​s​c​h​ ​z​w​e​i​m​a​l​ ​z​u​g​l​e​i​c​h​ ​b​e​l​e​g​t​ ​i​s​t​.​ ​F​e​s​t​ ​e​i​n​g​e​p​l​a​n​t​e​ ​G​e​s​p​r​ä​c​h​e​ ​b​l​e​i​b​e​n​,​ ​w​o​ ​s​i​e​ ​s​i​n​d​;​ ​b​e​i​d​s​e​i​t​i​g​ ​g​e​w​ü​n​s​c​h​t​e​ ​u​n​d​ ​g​r​e​n​z​ü​b​e​r​s​c​h​r​e​i​t​e​n​d​e​ ​G​e​s​p​r​ä​c​h​e​ ​h​a​b​e​n​ ​V​o​r​r​a​n​g​.
+		 */
+		buildIntro: string
+		/**
+		 * U​h​r​z​e​i​t
+		 */
+		time: string
+		/**
+		 * T​i​s​c​h
+		 */
+		table: string
+		/**
+		 * G​e​s​p​r​ä​c​h​s​p​a​r​t​n​e​r
+		 */
+		partner: string
+		/**
+		 * F​i​r​m​e​n
+		 */
+		firms: string
+		/**
+		 * V​e​r​s​c​h​i​e​b​e​n
+		 */
+		move: string
+		/**
+		 * F​e​s​t​l​e​g​e​n
+		 */
+		pin: string
+		/**
+		 * F​r​e​i​g​e​b​e​n
+		 */
+		release: string
+		/**
+		 * O​h​n​e​ ​P​l​a​t​z​ ​i​m​ ​Z​e​i​t​p​l​a​n​ ​(​{​c​o​u​n​t​|​n​u​m​}​)
+		 * @param {number} count
+		 */
+		unplacedTitle: RequiredParams<'count|num'>
+		/**
+		 * D​a​t​e​i
+		 */
+		file: string
+		files: {
+			/**
+			 * I​h​r​ ​G​e​s​p​r​ä​c​h​s​p​l​a​n​ ​(​P​D​F​)
+			 */
+			agendaPdf: string
+			/**
+			 * I​h​r​ ​G​e​s​p​r​ä​c​h​s​p​l​a​n​ ​f​ü​r​ ​d​e​n​ ​K​a​l​e​n​d​e​r​ ​(​.​i​c​s​)
+			 */
+			agendaIcs: string
+			/**
+			 * Z​e​i​t​p​l​a​n​ ​(​P​D​F​)
+			 */
+			timetablePdf: string
+			/**
+			 * Z​e​i​t​p​l​a​n​ ​(​X​L​S​X​)
+			 */
+			timetableXlsx: string
+			/**
+			 * T​e​i​l​n​e​h​m​e​r​l​i​s​t​e​,​ ​D​e​u​t​s​c​h​ ​u​n​d​ ​T​s​c​h​e​c​h​i​s​c​h​ ​(​P​D​F​)
+			 */
+			participantsPdf: string
+			/**
+			 * T​i​s​c​h​k​a​r​t​e​n​ ​(​P​D​F​)
+			 */
+			tableCardsPdf: string
+			/**
+			 * B​e​r​i​c​h​t​ ​f​ü​r​ ​d​a​s​ ​P​r​o​g​r​a​m​m​ ​(​P​D​F​)
+			 */
+			reportPdf: string
+			/**
+			 * B​e​r​i​c​h​t​ ​f​ü​r​ ​d​a​s​ ​P​r​o​g​r​a​m​m​ ​(​X​L​S​X​)
+			 */
+			reportXlsx: string
+		}
+		/**
+		 * A​n​m​e​l​d​u​n​g​e​n​ ​a​u​s​ ​e​i​n​e​r​ ​T​a​b​e​l​l​e
+		 */
+		uploadTitle: string
+		/**
+		 * E​i​n​e​ ​C​S​V​-​ ​o​d​e​r​ ​X​L​S​X​-​D​a​t​e​i​ ​m​i​t​ ​d​e​n​ ​S​p​a​l​t​e​n​ ​f​i​r​m​,​ ​p​e​r​s​o​n​s​,​ ​o​f​f​e​r​s​,​ ​s​e​e​k​s​,​ ​a​v​a​i​l​a​b​l​e​ ​(​L​i​s​t​e​n​ ​d​u​r​c​h​ ​S​e​m​i​k​o​l​o​n​ ​g​e​t​r​e​n​n​t​)​.​ ​J​e​d​e​ ​Z​e​i​l​e​ ​w​i​r​d​ ​w​i​e​ ​e​i​n​e​ ​A​n​m​e​l​d​u​n​g​ ​g​e​p​r​ü​f​t​;​ ​d​i​e​ ​g​ü​l​t​i​g​e​n​ ​Z​e​i​l​e​n​ ​w​e​r​d​e​n​ ​z​u​s​a​m​m​e​n​ ​ü​b​e​r​n​o​m​m​e​n​.
+		 */
+		uploadIntro: string
+		/**
+		 * A​n​m​e​l​d​u​n​g​e​n​ ​ü​b​e​r​n​e​h​m​e​n
+		 */
+		upload: string
+		/**
+		 * G​e​l​e​s​e​n​e​ ​Z​e​i​l​e​n​:​ ​{​r​o​w​s​}​;​ ​n​e​u​ ​a​n​g​e​m​e​l​d​e​t​:​ ​{​c​r​e​a​t​e​d​}​;​ ​g​e​ä​n​d​e​r​t​:​ ​{​c​h​a​n​g​e​d​}​;​ ​a​b​g​e​l​e​h​n​t​:​ ​{​r​e​j​e​c​t​e​d​}​.
+		 * @param {string} changed
+		 * @param {string} created
+		 * @param {string} rejected
+		 * @param {string} rows
+		 */
+		uploaded: RequiredParams<'changed' | 'created' | 'rejected' | 'rows'>
+		/**
+		 * Z​a​h​l​e​n​ ​f​ü​r​ ​d​e​n​ ​B​e​r​i​c​h​t
+		 */
+		reportTitle: string
+		figures: {
+			/**
+			 * A​n​g​e​f​r​a​g​t​e​ ​G​e​s​p​r​ä​c​h​e
+			 */
+			requested: string
+			/**
+			 * A​n​g​e​n​o​m​m​e​n​e​ ​G​e​s​p​r​ä​c​h​e
+			 */
+			accepted: string
+			/**
+			 * G​e​f​ü​h​r​t​e​ ​G​e​s​p​r​ä​c​h​e
+			 */
+			held: string
+			/**
+			 * d​a​v​o​n​ ​g​r​e​n​z​ü​b​e​r​s​c​h​r​e​i​t​e​n​d
+			 */
+			heldCrossBorder: string
+			/**
+			 * N​e​u​e​ ​V​e​r​b​i​n​d​u​n​g​e​n
+			 */
+			links: string
+			/**
+			 * d​a​v​o​n​ ​b​i​n​n​e​n​ ​d​r​e​i​ ​M​o​n​a​t​e​n​ ​b​e​s​t​ä​t​i​g​t
+			 */
+			linksConfirmed: string
+			/**
+			 * F​i​r​m​e​n
+			 */
+			firms: string
+		}
+	}
 	roles: {
 		/**
 		 * F​i​r​m​e​n​m​i​t​g​l​i​e​d
@@ -2325,6 +2943,10 @@ export type TranslationFunctions = {
 		 * Diversifizierung & Risiko
 		 */
 		risk: () => LocalizedString
+		/**
+		 * Veranstaltungen
+		 */
+		events: () => LocalizedString
 		/**
 		 * API
 		 */
@@ -4215,6 +4837,596 @@ export type TranslationFunctions = {
 		 * wird neu angelegt
 		 */
 		newEntry: () => LocalizedString
+	}
+	events: {
+		/**
+		 * Veranstaltungen
+		 */
+		title: () => LocalizedString
+		/**
+		 * Kooperationsbörsen, Workshops und Informationsveranstaltungen des Projekts. Bei einer Kooperationsbörse melden Sie Ihre Firma an, sehen, wer sonst teilnimmt, und vereinbaren Gespräche; danach halten Sie fest, was daraus geworden ist.
+		 */
+		intro: () => LocalizedString
+		/**
+		 * Demnächst
+		 */
+		upcoming: () => LocalizedString
+		/**
+		 * Vergangene Veranstaltungen
+		 */
+		past: () => LocalizedString
+		/**
+		 * Zurzeit ist keine Veranstaltung geplant.
+		 */
+		noUpcoming: () => LocalizedString
+		/**
+		 * Noch keine vergangenen Veranstaltungen.
+		 */
+		noPast: () => LocalizedString
+		/**
+		 * Veranstaltung anlegen
+		 */
+		create: () => LocalizedString
+		/**
+		 * Neue Veranstaltung
+		 */
+		createTitle: () => LocalizedString
+		/**
+		 * Anlegen
+		 */
+		createSubmit: () => LocalizedString
+		/**
+		 * Beginn
+		 */
+		startTime: () => LocalizedString
+		/**
+		 * Ende
+		 */
+		endTime: () => LocalizedString
+		/**
+		 * Namen in den anderen Sprachen, Beschreibungen und Veranstalter ergänzen Sie danach über „Veranstaltung bearbeiten“.
+		 */
+		moreInProfile: () => LocalizedString
+		/**
+		 * Angemeldete Firmen: {count|num}
+		 */
+		registered: (arg: { count: number }) => LocalizedString
+		/**
+		 * Plätze: {capacity}
+		 */
+		capacityOf: (arg: { capacity: string }) => LocalizedString
+		/**
+		 * Anmeldeschluss: {date}
+		 */
+		deadline: (arg: { date: string }) => LocalizedString
+		/**
+		 * Bereiche der Veranstaltung
+		 */
+		sections: () => LocalizedString
+		tabs: {
+			/**
+			 * Überblick
+			 */
+			overview: () => LocalizedString
+			/**
+			 * Anmeldung
+			 */
+			register: () => LocalizedString
+			/**
+			 * Teilnehmer
+			 */
+			participants: () => LocalizedString
+			/**
+			 * Gespräche
+			 */
+			meetings: () => LocalizedString
+			/**
+			 * Zeitplan
+			 */
+			timetable: () => LocalizedString
+			/**
+			 * Organisation
+			 */
+			staff: () => LocalizedString
+		}
+		/**
+		 * Sie handeln für
+		 */
+		actingFirm: () => LocalizedString
+		/**
+		 * Ort
+		 */
+		place: () => LocalizedString
+		/**
+		 * Sprachen
+		 */
+		languages: () => LocalizedString
+		/**
+		 * Veranstalter
+		 */
+		organisers: () => LocalizedString
+		/**
+		 * Teilnahme
+		 */
+		participation: () => LocalizedString
+		/**
+		 * Gespräche
+		 */
+		meetingsRun: () => LocalizedString
+		/**
+		 * Gesprächsrunden: {slots|num} zu je {minutes} Minuten · Tische: {tables|num}
+		 */
+		slotsAndTables: (arg: { minutes: string, slots: number, tables: number }) => LocalizedString
+		/**
+		 * Firma anmelden
+		 */
+		registerFirm: () => LocalizedString
+		/**
+		 * Ihre Firma ist angemeldet.
+		 */
+		youAreRegistered: () => LocalizedString
+		/**
+		 * Um Ihre Firma anzumelden, melden Sie sich mit Ihrem Konto an.
+		 */
+		signInToRegister: () => LocalizedString
+		/**
+		 * Veranstaltung bearbeiten
+		 */
+		editEvent: () => LocalizedString
+		/**
+		 * Anmeldung für {firm}
+		 */
+		registerTitle: (arg: { firm: string }) => LocalizedString
+		/**
+		 * Anmeldung von {firm} ändern
+		 */
+		changeRegistration: (arg: { firm: string }) => LocalizedString
+		/**
+		 * Wer nimmt teil
+		 */
+		persons: () => LocalizedString
+		/**
+		 * Ihre Firma hat noch keine Kontaktpersonen. Legen Sie sie im Profil Ihrer Firma an.
+		 */
+		noPersons: () => LocalizedString
+		/**
+		 * Was Sie hier anbieten
+		 */
+		offersHere: () => LocalizedString
+		/**
+		 * Was Sie hier suchen
+		 */
+		seeksHere: () => LocalizedString
+		/**
+		 * Im Profil Ihrer Firma sind noch keine Angebote eingetragen.
+		 */
+		noOffers: () => LocalizedString
+		/**
+		 * Im Profil Ihrer Firma ist noch kein Bedarf eingetragen.
+		 */
+		noNeeds: () => LocalizedString
+		/**
+		 * Kooperationswünsche
+		 */
+		requests: () => LocalizedString
+		/**
+		 * Was Sie hier suchen oder anbieten, in einem kurzen Text in einer oder mehreren Sprachen.
+		 */
+		requestsIntro: () => LocalizedString
+		/**
+		 * Art
+		 */
+		requestType: () => LocalizedString
+		requestTypes: {
+			/**
+			 * Produktangebot
+			 */
+			'product-offer': () => LocalizedString
+			/**
+			 * Produktanfrage
+			 */
+			'product-request': () => LocalizedString
+			/**
+			 * Partnerschaft
+			 */
+			partnership: () => LocalizedString
+			/**
+			 * Anfrage nach Forschung und Entwicklung
+			 */
+			'rd-request': () => LocalizedString
+			/**
+			 * Technologieangebot
+			 */
+			'technology-offer': () => LocalizedString
+		}
+		/**
+		 * Produkt (optional)
+		 */
+		requestProduct: () => LocalizedString
+		requestText: {
+			/**
+			 * Text auf Deutsch
+			 */
+			de: () => LocalizedString
+			/**
+			 * Text auf Tschechisch
+			 */
+			cs: () => LocalizedString
+			/**
+			 * Text auf Englisch
+			 */
+			en: () => LocalizedString
+		}
+		/**
+		 * Kooperationswunsch hinzufügen
+		 */
+		addRequest: () => LocalizedString
+		/**
+		 * Entfernen
+		 */
+		removeRequest: () => LocalizedString
+		/**
+		 * Wann Sie für Gespräche frei sind
+		 */
+		availability: () => LocalizedString
+		/**
+		 * Anmelden
+		 */
+		register: () => LocalizedString
+		/**
+		 * Anmeldung speichern
+		 */
+		saveRegistration: () => LocalizedString
+		/**
+		 * Anmeldung gespeichert.
+		 */
+		registrationSaved: () => LocalizedString
+		/**
+		 * Teilnehmer
+		 */
+		participantsTitle: () => LocalizedString
+		/**
+		 * Teilnehmer filtern
+		 */
+		filters: () => LocalizedString
+		/**
+		 * Bietet an
+		 */
+		offers: () => LocalizedString
+		/**
+		 * Sucht
+		 */
+		seeks: () => LocalizedString
+		/**
+		 * Nur jenseits der Grenze
+		 */
+		crossBorderOnly: () => LocalizedString
+		/**
+		 * Filter zurücksetzen
+		 */
+		resetFilters: () => LocalizedString
+		/**
+		 * Angezeigte Teilnehmer: {count|num}
+		 */
+		participantsShown: (arg: { count: number }) => LocalizedString
+		/**
+		 * grenzüberschreitend
+		 */
+		crossBorder: () => LocalizedString
+		/**
+		 * Gespräch anfragen
+		 */
+		requestMeeting: () => LocalizedString
+		/**
+		 * Gespräch mit {firm} anfragen
+		 */
+		requestMeetingWith: (arg: { firm: string }) => LocalizedString
+		/**
+		 * Ihre Nachricht an {firm} (optional)
+		 */
+		note: (arg: { firm: string }) => LocalizedString
+		/**
+		 * Anfrage senden
+		 */
+		sendRequest: () => LocalizedString
+		/**
+		 * Anfrage gesendet.
+		 */
+		requestSent: () => LocalizedString
+		/**
+		 * Vorschläge für Ihre Gespräche
+		 */
+		suggestionsTitle: () => LocalizedString
+		/**
+		 * Aus dem Netzwerk: wer hier anbietet, was Sie brauchen, wer sucht, was Sie anbieten, wer Sie von einem einzigen Lieferanten unabhängiger machen könnte und wen Ihre Partner kennen. Teilnehmer jenseits der Grenze stehen vorn.
+		 */
+		suggestionsIntro: () => LocalizedString
+		/**
+		 * Für Ihre Firma gibt es hier noch keine Vorschläge.
+		 */
+		noSuggestions: () => LocalizedString
+		/**
+		 * Ihre Gespräche
+		 */
+		yourMeetings: () => LocalizedString
+		/**
+		 * Alle Gespräche
+		 */
+		allMeetings: () => LocalizedString
+		/**
+		 * Melden Sie Ihre Firma zuerst an, um Gespräche zu vereinbaren.
+		 */
+		registerFirst: () => LocalizedString
+		/**
+		 * Noch keine Gespräche.
+		 */
+		noMeetings: () => LocalizedString
+		meetingGroups: {
+			/**
+			 * Anfragen, die auf Antwort warten ({count|num})
+			 */
+			toAnswer: (arg: { count: number }) => LocalizedString
+			/**
+			 * Ihre offenen Anfragen ({count|num})
+			 */
+			asked: (arg: { count: number }) => LocalizedString
+			/**
+			 * Vereinbarte Gespräche ({count|num})
+			 */
+			agreed: (arg: { count: number }) => LocalizedString
+			/**
+			 * Abgelehnt ({count|num})
+			 */
+			declined: (arg: { count: number }) => LocalizedString
+		}
+		/**
+		 * Ihre Anfrage
+		 */
+		youAsked: () => LocalizedString
+		/**
+		 * Anfrage an Sie
+		 */
+		theyAsked: () => LocalizedString
+		/**
+		 * beidseitig gewünscht
+		 */
+		mutual: () => LocalizedString
+		/**
+		 * vom Projektteam eingetragen
+		 */
+		addedByStaff: () => LocalizedString
+		/**
+		 * Tisch {table|num}
+		 */
+		tableNumber: (arg: { table: number }) => LocalizedString
+		/**
+		 * fest eingeplant
+		 */
+		pinned: () => LocalizedString
+		/**
+		 * Noch nicht im Zeitplan.
+		 */
+		notScheduledYet: () => LocalizedString
+		unplaced: {
+			/**
+			 * Kein gemeinsamer freier Zeitraum.
+			 */
+			'no-common-slot': () => LocalizedString
+			/**
+			 * In den gemeinsamen freien Zeiträumen ist eine der Firmen schon in anderen Gesprächen.
+			 */
+			'participants-busy': () => LocalizedString
+			/**
+			 * Kein Tisch frei.
+			 */
+			'no-table': () => LocalizedString
+		}
+		/**
+		 * Annehmen
+		 */
+		accept: () => LocalizedString
+		/**
+		 * Ablehnen
+		 */
+		decline: () => LocalizedString
+		/**
+		 * Hat stattgefunden
+		 */
+		held: () => LocalizedString
+		/**
+		 * Hat nicht stattgefunden
+		 */
+		notHeld: () => LocalizedString
+		/**
+		 * Ergebnis des Gesprächs
+		 */
+		recordOutcome: () => LocalizedString
+		/**
+		 * Hat das Gespräch stattgefunden?
+		 */
+		tookPlace: () => LocalizedString
+		/**
+		 * Ergebnis
+		 */
+		outcome: () => LocalizedString
+		outcomes: {
+			/**
+			 * keine weitere Zusammenarbeit
+			 */
+			none: () => LocalizedString
+			/**
+			 * Folgetermin vereinbart
+			 */
+			'follow-up': () => LocalizedString
+			/**
+			 * Kooperation vereinbart
+			 */
+			cooperation: () => LocalizedString
+			/**
+			 * Lieferbeziehung begonnen
+			 */
+			supplier: () => LocalizedString
+		}
+		/**
+		 * Daraus entsteht eine Verbindung „kennengelernt bei dieser Veranstaltung“, von einer Seite gemeldet, bis die andere Firma sie bestätigt.
+		 */
+		claimNote: () => LocalizedString
+		/**
+		 * Ergebnis speichern
+		 */
+		saveOutcome: () => LocalizedString
+		/**
+		 * Zeitplan
+		 */
+		timetable: () => LocalizedString
+		/**
+		 * Ihr Gesprächsplan
+		 */
+		yourAgenda: () => LocalizedString
+		/**
+		 * Zeitplan erstellen
+		 */
+		build: () => LocalizedString
+		/**
+		 * Zeitplan neu erstellen
+		 */
+		rebuild: () => LocalizedString
+		/**
+		 * Der Zeitplan wird berechnet …
+		 */
+		building: () => LocalizedString
+		/**
+		 * Eingeplant: {placed|num}, ohne Platz: {unplaced|num}.
+		 */
+		built: (arg: { placed: number, unplaced: number }) => LocalizedString
+		/**
+		 * Erstellt am {date}
+		 */
+		builtAt: (arg: { date: string }) => LocalizedString
+		/**
+		 * Der Zeitplan setzt die angenommenen Gespräche so in Runden und an Tische, dass keine Firma und kein Tisch zweimal zugleich belegt ist. Fest eingeplante Gespräche bleiben, wo sie sind; beidseitig gewünschte und grenzüberschreitende Gespräche haben Vorrang.
+		 */
+		buildIntro: () => LocalizedString
+		/**
+		 * Uhrzeit
+		 */
+		time: () => LocalizedString
+		/**
+		 * Tisch
+		 */
+		table: () => LocalizedString
+		/**
+		 * Gesprächspartner
+		 */
+		partner: () => LocalizedString
+		/**
+		 * Firmen
+		 */
+		firms: () => LocalizedString
+		/**
+		 * Verschieben
+		 */
+		move: () => LocalizedString
+		/**
+		 * Festlegen
+		 */
+		pin: () => LocalizedString
+		/**
+		 * Freigeben
+		 */
+		release: () => LocalizedString
+		/**
+		 * Ohne Platz im Zeitplan ({count|num})
+		 */
+		unplacedTitle: (arg: { count: number }) => LocalizedString
+		/**
+		 * Datei
+		 */
+		file: () => LocalizedString
+		files: {
+			/**
+			 * Ihr Gesprächsplan (PDF)
+			 */
+			agendaPdf: () => LocalizedString
+			/**
+			 * Ihr Gesprächsplan für den Kalender (.ics)
+			 */
+			agendaIcs: () => LocalizedString
+			/**
+			 * Zeitplan (PDF)
+			 */
+			timetablePdf: () => LocalizedString
+			/**
+			 * Zeitplan (XLSX)
+			 */
+			timetableXlsx: () => LocalizedString
+			/**
+			 * Teilnehmerliste, Deutsch und Tschechisch (PDF)
+			 */
+			participantsPdf: () => LocalizedString
+			/**
+			 * Tischkarten (PDF)
+			 */
+			tableCardsPdf: () => LocalizedString
+			/**
+			 * Bericht für das Programm (PDF)
+			 */
+			reportPdf: () => LocalizedString
+			/**
+			 * Bericht für das Programm (XLSX)
+			 */
+			reportXlsx: () => LocalizedString
+		}
+		/**
+		 * Anmeldungen aus einer Tabelle
+		 */
+		uploadTitle: () => LocalizedString
+		/**
+		 * Eine CSV- oder XLSX-Datei mit den Spalten firm, persons, offers, seeks, available (Listen durch Semikolon getrennt). Jede Zeile wird wie eine Anmeldung geprüft; die gültigen Zeilen werden zusammen übernommen.
+		 */
+		uploadIntro: () => LocalizedString
+		/**
+		 * Anmeldungen übernehmen
+		 */
+		upload: () => LocalizedString
+		/**
+		 * Gelesene Zeilen: {rows}; neu angemeldet: {created}; geändert: {changed}; abgelehnt: {rejected}.
+		 */
+		uploaded: (arg: { changed: string, created: string, rejected: string, rows: string }) => LocalizedString
+		/**
+		 * Zahlen für den Bericht
+		 */
+		reportTitle: () => LocalizedString
+		figures: {
+			/**
+			 * Angefragte Gespräche
+			 */
+			requested: () => LocalizedString
+			/**
+			 * Angenommene Gespräche
+			 */
+			accepted: () => LocalizedString
+			/**
+			 * Geführte Gespräche
+			 */
+			held: () => LocalizedString
+			/**
+			 * davon grenzüberschreitend
+			 */
+			heldCrossBorder: () => LocalizedString
+			/**
+			 * Neue Verbindungen
+			 */
+			links: () => LocalizedString
+			/**
+			 * davon binnen drei Monaten bestätigt
+			 */
+			linksConfirmed: () => LocalizedString
+			/**
+			 * Firmen
+			 */
+			firms: () => LocalizedString
+		}
 	}
 	roles: {
 		/**

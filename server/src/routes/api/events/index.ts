@@ -7,7 +7,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { agendaCalendar } from '../../../events/agenda-ics';
-import { agendaPdf, timetablePdf, timetableXlsx } from '../../../events/printouts';
+import { agendaPdf, participantsPdf, reportPdf, reportXlsx, tableCardsPdf, timetablePdf, timetableXlsx } from '../../../events/printouts';
 import { contentDisposition } from '../../../exports/file-name';
 import { languageOf } from '../../../i18n/index';
 import type { Actor } from '../../../plugins/app/events-repository';
@@ -317,6 +317,71 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const lang = languageOf(request);
       const [event, meetings] = await Promise.all([app.eventsRepository.event(request.params.id), app.eventsRepository.meetings(request.params.id, null)]);
       return download(reply, xlsxType, `${event.id}_timetable_${lang}.xlsx`, await timetableXlsx(event, meetings, lang));
+    },
+  );
+
+  app.get(
+    '/api/events/:id/table-cards.pdf',
+    {
+      config: { access: 'staff' },
+      schema: {
+        tags,
+        summary: 'A card per table with who meets there when, as PDF',
+        params: EventParams,
+        querystring: LanguageQuery,
+        response: { 200: file('application/pdf', 'The table cards'), ...writes },
+      },
+    },
+    async (request, reply) => {
+      const lang = languageOf(request);
+      const [event, meetings] = await Promise.all([app.eventsRepository.event(request.params.id), app.eventsRepository.meetings(request.params.id, null)]);
+      return download(reply, 'application/pdf', `${event.id}_table-cards_${lang}.pdf`, await tableCardsPdf(event, meetings, lang));
+    },
+  );
+
+  app.get(
+    '/api/events/:id/participants.pdf',
+    {
+      config: { access: 'staff' },
+      schema: {
+        tags,
+        summary: 'The participant list with what each offers and seeks, German and Czech side by side, as PDF',
+        params: EventParams,
+        response: { 200: file('application/pdf', 'The participant list'), ...writes },
+      },
+    },
+    async (request, reply) => {
+      const [event, participants] = await Promise.all([
+        app.eventsRepository.event(request.params.id),
+        app.eventsRepository.participants(request.params.id, {}, request.user),
+      ]);
+      return download(reply, 'application/pdf', `${event.id}_participants_de-cs.pdf`, await participantsPdf(event, participants));
+    },
+  );
+
+  app.get(
+    '/api/events/:id/report.pdf',
+    {
+      config: { access: 'staff' },
+      schema: { tags, summary: 'The event report as PDF', params: EventParams, querystring: LanguageQuery, response: { 200: file('application/pdf', 'The report'), ...writes } },
+    },
+    async (request, reply) => {
+      const lang = languageOf(request);
+      const report = await app.eventsRepository.report(request.params.id);
+      return download(reply, 'application/pdf', `${report.event.id}_report_${lang}.pdf`, await reportPdf(report, lang));
+    },
+  );
+
+  app.get(
+    '/api/events/:id/report.xlsx',
+    {
+      config: { access: 'staff' },
+      schema: { tags, summary: 'The event report as XLSX', params: EventParams, querystring: LanguageQuery, response: { 200: file(xlsxType, 'The report'), ...writes } },
+    },
+    async (request, reply) => {
+      const lang = languageOf(request);
+      const report = await app.eventsRepository.report(request.params.id);
+      return download(reply, xlsxType, `${report.event.id}_report_${lang}.xlsx`, await reportXlsx(report, lang));
     },
   );
 
