@@ -1,6 +1,7 @@
 // People and trust in a real browser over the real API and the demo data: the header's account menu
 // (folded into one menu on a phone), a member keeping their firm's profile (a contact person with
-// consent, a supplier claimed), what a visitor never sees, and the change log with undo for staff.
+// consent, a supplier claimed), what a visitor never sees, the change log with undo for staff, and the
+// whole way from a staff member's invitation to a supply link the supplier's member confirmed.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import cs from '../../web/src/lib/i18n/cs';
@@ -160,4 +161,78 @@ describe('the change log', () => {
     await page.getByRole('status').getByText('Změna byla vrácena zpět.').waitFor(settle);
     expect((await api<Firm>(`/api/firms/${firm.id}`)).employees).toBe(111);
   }, 120_000);
+});
+
+describe('from an invitation to a confirmed supply link', () => {
+  it("staff invite a firm member, who accepts, edits the firm, adds a contact and claims a supplier; the supplier's member confirms it; a visitor sees the link confirmed and never the contact", async () => {
+    const nth = async (country: 'DE' | 'CZ') => (await api<{ items: Named[] }>(`/api/search?kind=firm&country=${country}&limit=1&offset=3`)).items[0]!;
+    const [firm, supplier] = [await nth('DE'), await nth('CZ')];
+    const product = (await api<Firm>(`/api/firms/${supplier.id}`)).relations.find((r) => r.type === 'OFFERS' && r.direction === 'out')!.other;
+    const email = `eva.neumann-${Date.now()}@firma.example`;
+
+    // Staff invite, and copy the link (no SMTP_URL here: nothing is e-mailed).
+    const staff = await createAccount(server.db.runner, 'staff');
+    const office = await browser.page();
+    await signInThroughPage(office, staff.email);
+    await office.goto(`${server.url}/de/invitations`);
+    await office.getByRole('textbox', { name: 'E-Mail-Adresse *' }).fill(email);
+    await office.getByRole('combobox', { name: 'Firma hinzufügen' }).fill(firm.name);
+    await office.getByRole('listbox', { name: 'Firma hinzufügen' }).getByRole('option').filter({ hasText: firm.name }).first().click();
+    await office.getByRole('button', { name: 'Einladen' }).click();
+    await office.getByText(`Einladung für ${email} angelegt.`).waitFor(settle);
+    await office.getByText('Es wurde keine E-Mail versendet').waitFor();
+    const link = new URL(await office.getByRole('textbox', { name: 'Link der Einladung' }).inputValue());
+    expect(link.pathname).toBe('/de/invitation');
+    await office.getByRole('listitem').filter({ hasText: email }).waitFor();
+
+    // The invited person accepts, is signed in and lands on their firm.
+    const member = await browser.page();
+    await member.goto(`${server.url}${link.pathname}${link.hash}`);
+    await member.getByText(`Ihre E-Mail-Adresse ist ${email}`).waitFor(settle);
+    await member.getByLabel('Name', { exact: true }).fill('Eva Neumann');
+    await member.getByLabel('Neues Passwort', { exact: true }).fill(testPassword);
+    await member.getByLabel('Neues Passwort wiederholen').fill(testPassword);
+    await member.getByRole('button', { name: 'Konto anlegen' }).click();
+    await member.getByRole('heading', { level: 1, name: firm.name }).waitFor(settle);
+    await member.getByRole('button', { name: 'Konto: Eva Neumann' }).waitFor();
+
+    await member.getByRole('button', { name: 'Bearbeiten' }).click();
+    await member.getByLabel('Beschäftigte', { exact: true }).fill('77');
+    await member.getByRole('button', { name: 'Speichern' }).click();
+    await member.getByRole('status').filter({ hasText: 'Gespeichert.' }).waitFor(settle);
+    expect((await api<Firm>(`/api/firms/${firm.id}`)).employees).toBe(77);
+
+    await member.getByRole('button', { name: 'Kontaktperson hinzufügen' }).click();
+    await member.getByRole('textbox', { name: 'Name *' }).fill('Tomáš Beran');
+    await member.getByRole('textbox', { name: 'Telefon' }).fill('+420 475 123 456');
+    await member.getByRole('button', { name: 'Speichern' }).click();
+    await member.getByRole('listitem').filter({ hasText: 'Tomáš Beran' }).getByText('Sichtbar für: nur das Projektteam').waitFor(settle);
+
+    await member.getByRole('button', { name: 'Lieferanten eintragen' }).click();
+    await member.getByRole('combobox', { name: 'Lieferant', exact: true }).fill(supplier.name);
+    await member.getByRole('listbox', { name: 'Lieferant' }).getByRole('option').filter({ hasText: supplier.name }).first().click();
+    await member.getByRole('combobox', { name: 'Produkt', exact: true }).fill(product.nameDe ?? product.name);
+    await member.getByRole('listbox', { name: 'Produkt' }).getByRole('option').filter({ hasText: product.nameDe ?? product.name }).first().click();
+    await member.getByRole('button', { name: 'Eintragen' }).click();
+    const linkItem = (page: Page) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name: supplier.name }) });
+    await linkItem(member).filter({ hasText: 'von einer Seite gemeldet' }).first().waitFor(settle);
+
+    // The supplier's member finds the claim in the inbox (counted in the account menu) and confirms it.
+    const other = await createAccount(server.db.runner, 'member', [supplier.id]);
+    const supplierPage = await browser.page();
+    await signInThroughPage(supplierPage, other.email);
+    await supplierPage.getByRole('button', { name: 'Konto: Test member' }).click();
+    await supplierPage.getByRole('link', { name: /^Posteingang \(\d+\)$/ }).click();
+    const claim = supplierPage.getByRole('listitem').filter({ hasText: `${supplier.name} liefert` }).filter({ hasText: firm.name });
+    await claim.getByRole('button', { name: 'Bestätigen' }).click();
+    await claim.getByRole('status').getByText('Bestätigt.').waitFor(settle);
+
+    // A visitor sees the link as confirmed, and never the contact person.
+    const visitor = await browser.page();
+    await visitor.goto(`${server.url}/de/firm/${firm.id}`);
+    await visitor.getByRole('heading', { level: 1, name: firm.name }).waitFor();
+    await linkItem(visitor).filter({ hasText: /bestätigt seit \d/ }).first().waitFor(settle);
+    expect(await visitor.getByText('Tomáš Beran').count()).toBe(0);
+    expect(await visitor.getByRole('heading', { name: 'Kontaktpersonen' }).count()).toBe(0);
+  }, 240_000);
 });

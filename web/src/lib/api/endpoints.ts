@@ -5,8 +5,15 @@ import { request, type Query } from './client';
 import type {
   ApiToken,
   AuditEntry,
+  CreatedInvitation,
   CreatedToken,
   Entity,
+  Inbox,
+  InvitationPreview,
+  Language,
+  LinkKey,
+  OpenInvitation,
+  UserAccount,
   EntityProps,
   NewPerson,
   Person,
@@ -58,6 +65,21 @@ const changeContactCall = call('patch', '/api/contacts/{id}');
 const removeContactCall = call('delete', '/api/contacts/{id}');
 const linkCall = call('post', '/api/relationships');
 const unlinkCall = call('delete', '/api/relationships');
+const inboxCall = call('get', '/api/inbox');
+const confirmCall = call('post', '/api/relationships/confirm');
+const rejectCall = call('post', '/api/relationships/reject');
+const verifyCall = call('post', '/api/relationships/verify');
+const invitationsCall = call('get', '/api/invitations');
+const inviteCall = call('post', '/api/invitations');
+const revokeInvitationCall = call('delete', '/api/invitations/{id}');
+const invitationCall = call('get', '/api/invitations/accept');
+const acceptCall = call('post', '/api/invitations/accept');
+const passwordCall = call('post', '/api/auth/password');
+const resetCall = call('post', '/api/auth/reset');
+const resetRequestCall = call('post', '/api/auth/reset-request');
+const usersCall = call('get', '/api/users');
+const updateUserCall = call('patch', '/api/users/{id}');
+const resetLinkCall = call('post', '/api/users/{id}/reset-link');
 const auditCall = call('get', '/api/audit');
 const undoCall = call('post', '/api/audit/{id}/undo');
 
@@ -88,6 +110,25 @@ export const api = {
 
   link: (body: RelationshipBody) => linkCall<unknown>({ body }),
   unlink: (body: RelationshipBody) => unlinkCall<void>({ body }),
+
+  inbox: (signal?: AbortSignal) => inboxCall<Inbox>({ signal }),
+  confirmLink: (link: LinkKey) => confirmCall<unknown>({ body: link }),
+  rejectLink: (link: LinkKey) => rejectCall<unknown>({ body: link }),
+  verifyLink: (link: LinkKey) => verifyCall<unknown>({ body: link }),
+
+  invitations: (signal?: AbortSignal) => invitationsCall<{ items: OpenInvitation[] }>({ signal }),
+  invite: (body: { email: string; name?: string; firmIds: string[]; language: Language }) => inviteCall<CreatedInvitation>({ body }),
+  revokeInvitation: (id: string) => revokeInvitationCall<void>({ params: { id } }),
+  invitation: (token: string) => invitationCall<InvitationPreview>({ query: { token } }),
+  acceptInvitation: (body: { token: string; name: string; password: string }) => acceptCall<SessionAnswer>({ body }),
+
+  changePassword: (current: string, password: string) => passwordCall<unknown>({ body: { current, password } }),
+  resetPassword: (token: string, password: string) => resetCall<unknown>({ body: { token, password } }),
+  requestReset: (email: string) => resetRequestCall<unknown>({ body: { email } }),
+
+  users: (signal?: AbortSignal) => usersCall<UserAccount[]>({ signal }),
+  updateUser: (id: string, body: { role?: UserAccount['role']; firmIds?: string[] }) => updateUserCall<unknown>({ params: { id }, body }),
+  resetLink: (id: string) => resetLinkCall<{ link: string; expiresAt: string }>({ params: { id } }),
 
   /** `lang` so that the entries' texts and a refusal's message come in the page's language. */
   audit: (query: { node?: string; user?: string; lang: string }, signal?: AbortSignal) => auditCall<{ items: AuditEntry[] }>({ query, signal }),

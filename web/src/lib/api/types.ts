@@ -8,6 +8,13 @@ import type { RelationshipBody, RelationshipType } from '../../../../server/src/
 import type { SearchHit, SearchQuery, SearchResult } from '../../../../server/src/schemas/search';
 import type { ApiTokenSchema, CreatedToken as CreatedTokenSchema, Me, SessionResponse } from '../../../../server/src/schemas/auth';
 import type { AuditEntry as AuditEntrySchema } from '../../../../server/src/schemas/audit';
+import type { Claim as ClaimSchema, ClaimBody, Inbox as InboxSchema } from '../../../../server/src/schemas/claims';
+import type {
+  CreatedInvitation as CreatedInvitationSchema,
+  InvitationPreview as InvitationPreviewSchema,
+  OpenInvitation as OpenInvitationSchema,
+  UserSchema,
+} from '../../../../server/src/schemas/invitations';
 import type { NewPerson, Person, PersonChanges } from '../../../../server/src/schemas/people';
 
 export type SessionAnswer = Static<typeof SessionResponse>;
@@ -57,3 +64,13 @@ export type Entity = Partial<AnyProps> & {
   updatedAt?: string;
   relations: Relation[];
 };
+
+// People and trust: claims, invitations, accounts (the #10 API contract in the coordination notes).
+export type Claim = Static<typeof ClaimSchema>;
+export type Inbox = Static<typeof InboxSchema>;
+/** Which link a confirmation or rejection is about. */
+export type LinkKey = Static<typeof ClaimBody>;
+export type OpenInvitation = Static<typeof OpenInvitationSchema>;
+export type CreatedInvitation = Static<typeof CreatedInvitationSchema>;
+export type InvitationPreview = Static<typeof InvitationPreviewSchema>;
+export type UserAccount = Static<typeof UserSchema>;

@@ -18,13 +18,27 @@ class Session {
   known = $state(false);
   /** The account's firms and institutes with their names, once looked up. */
   firms = $state.raw<OwnActor[]>([]);
+  /** How many claims wait for the account's answer (null until asked). */
+  inboxCount = $state<number | null>(null);
 
   adopt(answer: SessionAnswer): void {
     this.user = answer.user;
     this.known = true;
     setCsrfToken(answer.csrfToken);
     this.firms = [];
-    if (answer.user) void this.lookUpFirms(answer.user.firmIds);
+    this.inboxCount = null;
+    if (answer.user) {
+      void this.lookUpFirms(answer.user.firmIds);
+      void this.refreshInbox();
+    }
+  }
+
+  async refreshInbox(): Promise<void> {
+    if (!this.user) return;
+    this.inboxCount = await api.inbox().then(
+      (inbox) => inbox.claims.length,
+      () => null,
+    );
   }
 
   /** The session names its firms by id only: each is a firm or else an institute. */

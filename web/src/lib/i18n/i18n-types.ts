@@ -181,6 +181,78 @@ type RootTranslation = {
 		 * K​o​p​i​e​r​t​.
 		 */
 		copied: string
+		/**
+		 * P​o​s​t​e​i​n​g​a​n​g
+		 */
+		inbox: string
+		/**
+		 * E​i​n​l​a​d​u​n​g​e​n
+		 */
+		invitations: string
+		/**
+		 * K​o​n​t​e​n
+		 */
+		users: string
+		/**
+		 * P​a​s​s​w​o​r​t​ ​v​e​r​g​e​s​s​e​n​?
+		 */
+		forgot: string
+		/**
+		 * P​a​s​s​w​o​r​t​ ​ä​n​d​e​r​n
+		 */
+		passwordTitle: string
+		/**
+		 * B​i​s​h​e​r​i​g​e​s​ ​P​a​s​s​w​o​r​t
+		 */
+		currentPassword: string
+		/**
+		 * N​e​u​e​s​ ​P​a​s​s​w​o​r​t
+		 */
+		newPassword: string
+		/**
+		 * I​h​r​ ​P​a​s​s​w​o​r​t​ ​w​u​r​d​e​ ​g​e​ä​n​d​e​r​t​.
+		 */
+		passwordChanged: string
+		/**
+		 * N​e​u​e​s​ ​P​a​s​s​w​o​r​t​ ​f​e​s​t​l​e​g​e​n
+		 */
+		resetTitle: string
+		/**
+		 * L​e​g​e​n​ ​S​i​e​ ​e​i​n​ ​n​e​u​e​s​ ​P​a​s​s​w​o​r​t​ ​f​ü​r​ ​I​h​r​ ​K​o​n​t​o​ ​f​e​s​t​.​ ​D​e​r​ ​L​i​n​k​ ​g​i​l​t​ ​n​u​r​ ​e​i​n​m​a​l​.
+		 */
+		resetIntro: string
+		/**
+		 * I​h​r​ ​P​a​s​s​w​o​r​t​ ​w​u​r​d​e​ ​g​e​ä​n​d​e​r​t​.​ ​M​e​l​d​e​n​ ​S​i​e​ ​s​i​c​h​ ​j​e​t​z​t​ ​d​a​m​i​t​ ​a​n​.
+		 */
+		resetDone: string
+		/**
+		 * P​a​s​s​w​o​r​t​ ​z​u​r​ü​c​k​s​e​t​z​e​n
+		 */
+		requestTitle: string
+		/**
+		 * G​e​b​e​n​ ​S​i​e​ ​d​i​e​ ​E​-​M​a​i​l​-​A​d​r​e​s​s​e​ ​I​h​r​e​s​ ​K​o​n​t​o​s​ ​a​n​.​ ​W​e​n​n​ ​e​s​ ​d​a​s​ ​K​o​n​t​o​ ​g​i​b​t​ ​u​n​d​ ​d​e​r​ ​S​e​r​v​e​r​ ​E​-​M​a​i​l​s​ ​v​e​r​s​e​n​d​e​t​,​ ​e​r​h​a​l​t​e​n​ ​S​i​e​ ​e​i​n​e​n​ ​L​i​n​k​.​ ​S​o​n​s​t​ ​h​i​l​f​t​ ​I​h​n​e​n​ ​d​a​s​ ​P​r​o​j​e​k​t​t​e​a​m​.
+		 */
+		requestIntro: string
+		/**
+		 * L​i​n​k​ ​a​n​f​o​r​d​e​r​n
+		 */
+		requestSubmit: string
+		/**
+		 * W​e​n​n​ ​e​s​ ​e​i​n​ ​K​o​n​t​o​ ​m​i​t​ ​d​i​e​s​e​r​ ​A​d​r​e​s​s​e​ ​g​i​b​t​,​ ​i​s​t​ ​e​i​n​ ​L​i​n​k​ ​u​n​t​e​r​w​e​g​s​.
+		 */
+		requestSent: string
+		/**
+		 * D​e​m​ ​L​i​n​k​ ​f​e​h​l​t​ ​s​e​i​n​ ​S​c​h​l​ü​s​s​e​l​.​ ​Ö​f​f​n​e​n​ ​S​i​e​ ​g​e​n​a​u​ ​d​e​n​ ​L​i​n​k​,​ ​d​e​n​ ​S​i​e​ ​e​r​h​a​l​t​e​n​ ​h​a​b​e​n​.
+		 */
+		linkMissing: string
+		/**
+		 * N​e​u​e​s​ ​P​a​s​s​w​o​r​t​ ​w​i​e​d​e​r​h​o​l​e​n
+		 */
+		repeatPassword: string
+		/**
+		 * D​i​e​ ​b​e​i​d​e​n​ ​P​a​s​s​w​ö​r​t​e​r​ ​s​t​i​m​m​e​n​ ​n​i​c​h​t​ ​ü​b​e​r​e​i​n​.
+		 */
+		passwordsDiffer: string
 	}
 	common: {
 		/**
@@ -2895,6 +2967,220 @@ type RootTranslation = {
 		 */
 		undoDone: string
 	}
+	verify: {
+		/**
+		 * A​l​s​ ​g​e​p​r​ü​f​t​ ​m​a​r​k​i​e​r​e​n
+		 */
+		action: string
+	}
+	inbox: {
+		/**
+		 * P​o​s​t​e​i​n​g​a​n​g
+		 */
+		title: string
+		/**
+		 * V​e​r​b​i​n​d​u​n​g​e​n​,​ ​d​i​e​ ​e​i​n​e​ ​a​n​d​e​r​e​ ​F​i​r​m​a​ ​m​i​t​ ​I​h​r​e​r​ ​F​i​r​m​a​ ​e​i​n​g​e​t​r​a​g​e​n​ ​h​a​t​.​ ​B​e​s​t​ä​t​i​g​e​n​ ​S​i​e​,​ ​w​a​s​ ​s​t​i​m​m​t​;​ ​w​a​s​ ​n​i​c​h​t​ ​s​t​i​m​m​t​,​ ​l​e​h​n​e​n​ ​S​i​e​ ​a​b​ ​u​n​d​ ​e​s​ ​w​i​r​d​ ​e​n​t​f​e​r​n​t​.
+		 */
+		intro: string
+		/**
+		 * A​l​l​e​ ​g​e​m​e​l​d​e​t​e​n​,​ ​n​o​c​h​ ​n​i​c​h​t​ ​b​e​s​t​ä​t​i​g​t​e​n​ ​V​e​r​b​i​n​d​u​n​g​e​n​.
+		 */
+		staffIntro: string
+		/**
+		 * K​e​i​n​e​ ​V​e​r​b​i​n​d​u​n​g​e​n​ ​w​a​r​t​e​n​ ​a​u​f​ ​I​h​r​e​ ​B​e​s​t​ä​t​i​g​u​n​g​.
+		 */
+		empty: string
+		/**
+		 * {​f​r​o​m​}​ ​l​i​e​f​e​r​t​ ​{​p​r​o​d​u​c​t​}​ ​a​n​ ​{​t​o​}
+		 * @param {string} from
+		 * @param {string} product
+		 * @param {string} to
+		 */
+		supplies: RequiredParams<'from' | 'product' | 'to'>
+		/**
+		 * {​f​r​o​m​}​ ​k​o​o​p​e​r​i​e​r​t​ ​m​i​t​ ​{​t​o​}
+		 * @param {string} from
+		 * @param {string} to
+		 */
+		cooperates: RequiredParams<'from' | 'to'>
+		/**
+		 * e​i​n​g​e​t​r​a​g​e​n​ ​a​m​ ​{​d​a​t​e​}
+		 * @param {string} date
+		 */
+		entered: RequiredParams<'date'>
+		/**
+		 * e​i​n​g​e​t​r​a​g​e​n​ ​a​m​ ​{​d​a​t​e​}​ ​v​o​n​ ​{​n​a​m​e​}
+		 * @param {string} date
+		 * @param {string} name
+		 */
+		enteredBy: RequiredParams<'date' | 'name'>
+		/**
+		 * B​e​s​t​ä​t​i​g​e​n
+		 */
+		confirm: string
+		/**
+		 * A​b​l​e​h​n​e​n
+		 */
+		reject: string
+		/**
+		 * B​e​s​t​ä​t​i​g​t​.
+		 */
+		confirmed: string
+		/**
+		 * A​b​g​e​l​e​h​n​t​ ​u​n​d​ ​e​n​t​f​e​r​n​t​.
+		 */
+		rejected: string
+		/**
+		 * {​c​o​u​n​t​|​n​u​m​}​ ​{​{​V​e​r​b​i​n​d​u​n​g​ ​w​a​r​t​e​t​|​V​e​r​b​i​n​d​u​n​g​e​n​ ​w​a​r​t​e​n​}​}​ ​a​u​f​ ​B​e​s​t​ä​t​i​g​u​n​g
+		 * @param {number} count
+		 */
+		count: RequiredParams<'count|num'>
+	}
+	invitations: {
+		/**
+		 * E​i​n​l​a​d​u​n​g​e​n
+		 */
+		title: string
+		/**
+		 * L​a​d​e​n​ ​S​i​e​ ​M​i​t​g​l​i​e​d​e​r​ ​e​i​n​e​r​ ​F​i​r​m​a​ ​e​i​n​:​ ​D​e​r​ ​L​i​n​k​ ​g​i​l​t​ ​e​i​n​i​g​e​ ​T​a​g​e​ ​u​n​d​ ​n​u​r​ ​e​i​n​m​a​l​.​ ​W​o​ ​d​e​r​ ​S​e​r​v​e​r​ ​E​-​M​a​i​l​s​ ​v​e​r​s​e​n​d​e​t​,​ ​g​e​h​t​ ​e​r​ ​a​u​c​h​ ​p​e​r​ ​E​-​M​a​i​l​ ​h​i​n​a​u​s​;​ ​s​o​n​s​t​ ​k​o​p​i​e​r​e​n​ ​S​i​e​ ​i​h​n​.
+		 */
+		intro: string
+		/**
+		 * E​-​M​a​i​l​-​A​d​r​e​s​s​e
+		 */
+		email: string
+		/**
+		 * N​a​m​e​ ​(​f​r​e​i​w​i​l​l​i​g​)
+		 */
+		name: string
+		/**
+		 * F​i​r​m​e​n
+		 */
+		firms: string
+		/**
+		 * F​i​r​m​a​ ​h​i​n​z​u​f​ü​g​e​n
+		 */
+		addFirm: string
+		/**
+		 * S​p​r​a​c​h​e​ ​d​e​r​ ​E​i​n​l​a​d​u​n​g
+		 */
+		language: string
+		/**
+		 * E​i​n​l​a​d​e​n
+		 */
+		create: string
+		/**
+		 * E​i​n​l​a​d​u​n​g​ ​f​ü​r​ ​{​e​m​a​i​l​}​ ​a​n​g​e​l​e​g​t​.
+		 * @param {string} email
+		 */
+		created: RequiredParams<'email'>
+		/**
+		 * L​i​n​k​ ​d​e​r​ ​E​i​n​l​a​d​u​n​g
+		 */
+		link: string
+		/**
+		 * D​e​r​ ​L​i​n​k​ ​w​u​r​d​e​ ​p​e​r​ ​E​-​M​a​i​l​ ​v​e​r​s​e​n​d​e​t​.
+		 */
+		emailed: string
+		/**
+		 * E​s​ ​w​u​r​d​e​ ​k​e​i​n​e​ ​E​-​M​a​i​l​ ​v​e​r​s​e​n​d​e​t​:​ ​S​c​h​i​c​k​e​n​ ​S​i​e​ ​d​e​r​ ​P​e​r​s​o​n​ ​d​i​e​s​e​n​ ​L​i​n​k​.
+		 */
+		notEmailed: string
+		/**
+		 * O​f​f​e​n​e​ ​E​i​n​l​a​d​u​n​g​e​n
+		 */
+		open: string
+		/**
+		 * K​e​i​n​e​ ​o​f​f​e​n​e​n​ ​E​i​n​l​a​d​u​n​g​e​n​.
+		 */
+		none: string
+		/**
+		 * g​ü​l​t​i​g​ ​b​i​s​ ​{​d​a​t​e​}
+		 * @param {string} date
+		 */
+		expires: RequiredParams<'date'>
+		/**
+		 * Z​u​r​ü​c​k​z​i​e​h​e​n
+		 */
+		revoke: string
+		/**
+		 * W​ä​h​l​e​n​ ​S​i​e​ ​m​i​n​d​e​s​t​e​n​s​ ​e​i​n​e​ ​F​i​r​m​a​.
+		 */
+		chooseFirm: string
+		/**
+		 * E​i​n​l​a​d​u​n​g​ ​a​n​n​e​h​m​e​n
+		 */
+		acceptTitle: string
+		/**
+		 * S​i​e​ ​w​u​r​d​e​n​ ​a​l​s​ ​M​i​t​g​l​i​e​d​ ​e​i​n​g​e​l​a​d​e​n​ ​v​o​n​:​ ​{​f​i​r​m​s​}​.​ ​L​e​g​e​n​ ​S​i​e​ ​I​h​r​e​n​ ​N​a​m​e​n​ ​u​n​d​ ​e​i​n​ ​P​a​s​s​w​o​r​t​ ​f​e​s​t​;​ ​I​h​r​e​ ​E​-​M​a​i​l​-​A​d​r​e​s​s​e​ ​i​s​t​ ​{​e​m​a​i​l​}​.
+		 * @param {string} email
+		 * @param {string} firms
+		 */
+		acceptIntro: RequiredParams<'email' | 'firms'>
+		/**
+		 * K​o​n​t​o​ ​a​n​l​e​g​e​n
+		 */
+		acceptSubmit: string
+		/**
+		 * D​i​e​ ​E​i​n​l​a​d​u​n​g​ ​g​i​l​t​ ​b​i​s​ ​{​d​a​t​e​}​.
+		 * @param {string} date
+		 */
+		acceptExpires: RequiredParams<'date'>
+	}
+	users: {
+		/**
+		 * K​o​n​t​e​n
+		 */
+		title: string
+		/**
+		 * R​o​l​l​e​n​ ​u​n​d​ ​F​i​r​m​e​n​ ​d​e​r​ ​K​o​n​t​e​n​.​ ​E​i​n​ ​L​i​n​k​ ​z​u​m​ ​Z​u​r​ü​c​k​s​e​t​z​e​n​ ​g​i​l​t​ ​e​i​n​e​ ​S​t​u​n​d​e​ ​u​n​d​ ​n​u​r​ ​e​i​n​m​a​l​.
+		 */
+		intro: string
+		/**
+		 * E​-​M​a​i​l​-​A​d​r​e​s​s​e
+		 */
+		email: string
+		/**
+		 * R​o​l​l​e
+		 */
+		role: string
+		/**
+		 * F​i​r​m​e​n
+		 */
+		firms: string
+		/**
+		 * a​n​g​e​l​e​g​t​ ​a​m​ ​{​d​a​t​e​}
+		 * @param {string} date
+		 */
+		created: RequiredParams<'date'>
+		/**
+		 * L​i​n​k​ ​z​u​m​ ​Z​u​r​ü​c​k​s​e​t​z​e​n
+		 */
+		resetLink: string
+		/**
+		 * L​i​n​k​ ​z​u​m​ ​Z​u​r​ü​c​k​s​e​t​z​e​n​ ​f​ü​r​ ​{​n​a​m​e​}​,​ ​g​ü​l​t​i​g​ ​b​i​s​ ​{​d​a​t​e​}​:
+		 * @param {string} date
+		 * @param {string} name
+		 */
+		resetFor: RequiredParams<'date' | 'name'>
+		/**
+		 * Ä​n​d​e​r​u​n​g​e​n
+		 */
+		changes: string
+		/**
+		 * E​n​t​f​e​r​n​e​n​:​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		removeFirm: RequiredParams<'name'>
+		/**
+		 * F​i​r​m​a​ ​h​i​n​z​u​f​ü​g​e​n
+		 */
+		addFirm: string
+		/**
+		 * G​e​s​p​e​i​c​h​e​r​t​.
+		 */
+		saved: string
+	}
 	notFound: {
 		/**
 		 * S​e​i​t​e​ ​n​i​c​h​t​ ​g​e​f​u​n​d​e​n
@@ -3075,6 +3361,78 @@ export type TranslationFunctions = {
 		 * Kopiert.
 		 */
 		copied: () => LocalizedString
+		/**
+		 * Posteingang
+		 */
+		inbox: () => LocalizedString
+		/**
+		 * Einladungen
+		 */
+		invitations: () => LocalizedString
+		/**
+		 * Konten
+		 */
+		users: () => LocalizedString
+		/**
+		 * Passwort vergessen?
+		 */
+		forgot: () => LocalizedString
+		/**
+		 * Passwort ändern
+		 */
+		passwordTitle: () => LocalizedString
+		/**
+		 * Bisheriges Passwort
+		 */
+		currentPassword: () => LocalizedString
+		/**
+		 * Neues Passwort
+		 */
+		newPassword: () => LocalizedString
+		/**
+		 * Ihr Passwort wurde geändert.
+		 */
+		passwordChanged: () => LocalizedString
+		/**
+		 * Neues Passwort festlegen
+		 */
+		resetTitle: () => LocalizedString
+		/**
+		 * Legen Sie ein neues Passwort für Ihr Konto fest. Der Link gilt nur einmal.
+		 */
+		resetIntro: () => LocalizedString
+		/**
+		 * Ihr Passwort wurde geändert. Melden Sie sich jetzt damit an.
+		 */
+		resetDone: () => LocalizedString
+		/**
+		 * Passwort zurücksetzen
+		 */
+		requestTitle: () => LocalizedString
+		/**
+		 * Geben Sie die E-Mail-Adresse Ihres Kontos an. Wenn es das Konto gibt und der Server E-Mails versendet, erhalten Sie einen Link. Sonst hilft Ihnen das Projektteam.
+		 */
+		requestIntro: () => LocalizedString
+		/**
+		 * Link anfordern
+		 */
+		requestSubmit: () => LocalizedString
+		/**
+		 * Wenn es ein Konto mit dieser Adresse gibt, ist ein Link unterwegs.
+		 */
+		requestSent: () => LocalizedString
+		/**
+		 * Dem Link fehlt sein Schlüssel. Öffnen Sie genau den Link, den Sie erhalten haben.
+		 */
+		linkMissing: () => LocalizedString
+		/**
+		 * Neues Passwort wiederholen
+		 */
+		repeatPassword: () => LocalizedString
+		/**
+		 * Die beiden Passwörter stimmen nicht überein.
+		 */
+		passwordsDiffer: () => LocalizedString
 	}
 	common: {
 		/**
@@ -5699,6 +6057,202 @@ export type TranslationFunctions = {
 		 * Die Änderung wurde rückgängig gemacht.
 		 */
 		undoDone: () => LocalizedString
+	}
+	verify: {
+		/**
+		 * Als geprüft markieren
+		 */
+		action: () => LocalizedString
+	}
+	inbox: {
+		/**
+		 * Posteingang
+		 */
+		title: () => LocalizedString
+		/**
+		 * Verbindungen, die eine andere Firma mit Ihrer Firma eingetragen hat. Bestätigen Sie, was stimmt; was nicht stimmt, lehnen Sie ab und es wird entfernt.
+		 */
+		intro: () => LocalizedString
+		/**
+		 * Alle gemeldeten, noch nicht bestätigten Verbindungen.
+		 */
+		staffIntro: () => LocalizedString
+		/**
+		 * Keine Verbindungen warten auf Ihre Bestätigung.
+		 */
+		empty: () => LocalizedString
+		/**
+		 * {from} liefert {product} an {to}
+		 */
+		supplies: (arg: { from: string, product: string, to: string }) => LocalizedString
+		/**
+		 * {from} kooperiert mit {to}
+		 */
+		cooperates: (arg: { from: string, to: string }) => LocalizedString
+		/**
+		 * eingetragen am {date}
+		 */
+		entered: (arg: { date: string }) => LocalizedString
+		/**
+		 * eingetragen am {date} von {name}
+		 */
+		enteredBy: (arg: { date: string, name: string }) => LocalizedString
+		/**
+		 * Bestätigen
+		 */
+		confirm: () => LocalizedString
+		/**
+		 * Ablehnen
+		 */
+		reject: () => LocalizedString
+		/**
+		 * Bestätigt.
+		 */
+		confirmed: () => LocalizedString
+		/**
+		 * Abgelehnt und entfernt.
+		 */
+		rejected: () => LocalizedString
+		/**
+		 * {count|num} {{Verbindung wartet|Verbindungen warten}} auf Bestätigung
+		 */
+		count: (arg: { count: number }) => LocalizedString
+	}
+	invitations: {
+		/**
+		 * Einladungen
+		 */
+		title: () => LocalizedString
+		/**
+		 * Laden Sie Mitglieder einer Firma ein: Der Link gilt einige Tage und nur einmal. Wo der Server E-Mails versendet, geht er auch per E-Mail hinaus; sonst kopieren Sie ihn.
+		 */
+		intro: () => LocalizedString
+		/**
+		 * E-Mail-Adresse
+		 */
+		email: () => LocalizedString
+		/**
+		 * Name (freiwillig)
+		 */
+		name: () => LocalizedString
+		/**
+		 * Firmen
+		 */
+		firms: () => LocalizedString
+		/**
+		 * Firma hinzufügen
+		 */
+		addFirm: () => LocalizedString
+		/**
+		 * Sprache der Einladung
+		 */
+		language: () => LocalizedString
+		/**
+		 * Einladen
+		 */
+		create: () => LocalizedString
+		/**
+		 * Einladung für {email} angelegt.
+		 */
+		created: (arg: { email: string }) => LocalizedString
+		/**
+		 * Link der Einladung
+		 */
+		link: () => LocalizedString
+		/**
+		 * Der Link wurde per E-Mail versendet.
+		 */
+		emailed: () => LocalizedString
+		/**
+		 * Es wurde keine E-Mail versendet: Schicken Sie der Person diesen Link.
+		 */
+		notEmailed: () => LocalizedString
+		/**
+		 * Offene Einladungen
+		 */
+		open: () => LocalizedString
+		/**
+		 * Keine offenen Einladungen.
+		 */
+		none: () => LocalizedString
+		/**
+		 * gültig bis {date}
+		 */
+		expires: (arg: { date: string }) => LocalizedString
+		/**
+		 * Zurückziehen
+		 */
+		revoke: () => LocalizedString
+		/**
+		 * Wählen Sie mindestens eine Firma.
+		 */
+		chooseFirm: () => LocalizedString
+		/**
+		 * Einladung annehmen
+		 */
+		acceptTitle: () => LocalizedString
+		/**
+		 * Sie wurden als Mitglied eingeladen von: {firms}. Legen Sie Ihren Namen und ein Passwort fest; Ihre E-Mail-Adresse ist {email}.
+		 */
+		acceptIntro: (arg: { email: string, firms: string }) => LocalizedString
+		/**
+		 * Konto anlegen
+		 */
+		acceptSubmit: () => LocalizedString
+		/**
+		 * Die Einladung gilt bis {date}.
+		 */
+		acceptExpires: (arg: { date: string }) => LocalizedString
+	}
+	users: {
+		/**
+		 * Konten
+		 */
+		title: () => LocalizedString
+		/**
+		 * Rollen und Firmen der Konten. Ein Link zum Zurücksetzen gilt eine Stunde und nur einmal.
+		 */
+		intro: () => LocalizedString
+		/**
+		 * E-Mail-Adresse
+		 */
+		email: () => LocalizedString
+		/**
+		 * Rolle
+		 */
+		role: () => LocalizedString
+		/**
+		 * Firmen
+		 */
+		firms: () => LocalizedString
+		/**
+		 * angelegt am {date}
+		 */
+		created: (arg: { date: string }) => LocalizedString
+		/**
+		 * Link zum Zurücksetzen
+		 */
+		resetLink: () => LocalizedString
+		/**
+		 * Link zum Zurücksetzen für {name}, gültig bis {date}:
+		 */
+		resetFor: (arg: { date: string, name: string }) => LocalizedString
+		/**
+		 * Änderungen
+		 */
+		changes: () => LocalizedString
+		/**
+		 * Entfernen: {name}
+		 */
+		removeFirm: (arg: { name: string }) => LocalizedString
+		/**
+		 * Firma hinzufügen
+		 */
+		addFirm: () => LocalizedString
+		/**
+		 * Gespeichert.
+		 */
+		saved: () => LocalizedString
 	}
 	notFound: {
 		/**

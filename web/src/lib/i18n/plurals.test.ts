@@ -96,6 +96,15 @@ const rows: Row[] = [
       en: { 1: 'My firm', 2: 'My firms' },
     },
   },
+  {
+    key: 'inbox.count',
+    render: (t, n) => t.inbox.count({ count: n }),
+    expected: {
+      cs: { 1: '1 vazba čeká na potvrzení', 2: '2 vazby čekají na potvrzení', 5: '5 vazeb čeká na potvrzení', 21: '21 vazeb čeká na potvrzení' },
+      de: { 1: '1 Verbindung wartet auf Bestätigung', 2: '2 Verbindungen warten auf Bestätigung' },
+      en: { 1: '1 link is waiting for confirmation', 2: '2 links are waiting for confirmation' },
+    },
+  },
 ];
 
 describe.each(rows)('$key', ({ render, expected }) => {
