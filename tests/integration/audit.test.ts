@@ -85,6 +85,14 @@ describe('entries', () => {
       expect(entry).toMatchObject({ action: 'link', actorId: member.id });
       expect(entry!.links).toEqual([expect.objectContaining({ change: 'added', type: 'SUPPLIES', from: 'F-CZ', to: 'F-DE' })]);
     }
+    // The log names what the link mentions, so staff read names rather than ids.
+    const names = (await app.inject({ method: 'GET', url: '/api/audit?node=F-DE', headers: staff.headers })).json().names;
+    expect(names).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'F-CZ', name: 'Labe Strojírna s.r.o.' }),
+        expect.objectContaining({ id: 'P-DREH', name: 'Drehteile' }),
+      ]),
+    );
     // Staff entering a link confirm it.
     const byStaff = await write('POST', '/api/relationships', { type: 'COOPERATES_WITH', from: 'F-DE', to: 'F-CZ' });
     expect(byStaff.json()).toMatchObject({ standing: 'confirmed' });

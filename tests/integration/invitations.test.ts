@@ -82,7 +82,7 @@ describe('an invitation', () => {
   });
 
   it('is listed for staff without its token, and refused for unknown firms and taken addresses', async () => {
-    const open = (await call('GET', '/api/invitations', staff)).json();
+    const open = (await call('GET', '/api/invitations', staff)).json().items;
     expect(open).toEqual([expect.objectContaining({ email: 'jana.novakova@labe.example', firms: [{ id: 'F-CZ', name: 'Labe Strojírna s.r.o.' }] })]);
     expect(JSON.stringify(open)).not.toContain(tokenOf(link));
     expect((await call('POST', '/api/invitations', staff, { email: 'x@y.example', firmIds: ['F-NONE'], language: 'de' })).json()).toMatchObject({
@@ -114,7 +114,7 @@ describe('an invitation', () => {
     expect((await signIn(app, 'jana.novakova@labe.example')).status).toBe(200);
     const again = await call('POST', '/api/invitations/accept', null, { token: tokenOf(link), name: 'Someone', password: testPassword });
     expect(again.statusCode).toBe(404);
-    expect((await call('GET', '/api/invitations', staff)).json()).toEqual([]);
+    expect((await call('GET', '/api/invitations', staff)).json()).toEqual({ items: [] });
   });
 
   it('expires after 7 days', async () => {
@@ -195,7 +195,7 @@ describe('a password', () => {
 describe('accounts, for admins', () => {
   it('are listed for admins only, with role and firms', async () => {
     expect((await call('GET', '/api/users', staff)).statusCode).toBe(403);
-    const users = (await call('GET', '/api/users', admin)).json();
+    const users = (await call('GET', '/api/users', admin)).json().items;
     expect(users.find((u: { id: string }) => u.id === member.id)).toMatchObject({ role: 'member', firms: [{ id: 'F-DE', name: 'Elbtal Drehteile GmbH' }] });
     expect(JSON.stringify(users)).not.toContain('passwordHash');
   });

@@ -40,7 +40,7 @@ describe('the workshop report', () => {
     expect(String(headers['content-disposition'])).toContain(encodeURIComponent('Grenzland-Netz_Chemnitz_de_'));
     for (const heading of ['Netzwerkbericht', 'Inhalt', 'Kennzahlen', 'Das Netzwerk im Bild', 'Die am besten vernetzten Akteure', 'Kritische Lieferanten',
       'Grenzüberschreitende Verbindungen', 'Risiken: ein einziger Lieferant und Konzentration', 'Kooperationschancen jenseits der Grenze',
-      'Forschungseinrichtungen als Ansprechpartner']) {
+      'Forschungseinrichtungen zum Kontaktieren']) {
       expect(text).toContain(heading);
     }
     expect(text).toContain(`Seite 3 von ${pages}`);
@@ -63,7 +63,7 @@ describe('the workshop report', () => {
   it('in Czech, with Czech product names and no German headings', async () => {
     const { text, pages, images } = await report('scope=region&id=DED4&lang=cs');
     expect(images).toBe(pages);
-    for (const heading of ['Zpráva o síti', 'Obsah', 'Klíčové údaje', 'Síť v obraze', 'Přeshraniční vazby', 'Příležitosti ke spolupráci za hranicí', 'Výzkumné instituce jako kontakty']) {
+    for (const heading of ['Zpráva o síti', 'Obsah', 'Klíčové údaje', 'Síť v obraze', 'Přeshraniční vazby', 'Příležitosti ke spolupráci za hranicí', 'Výzkumné instituce ke kontaktování']) {
       expect(text).toContain(heading);
     }
     expect(text).toContain(`Strana 2 z ${pages}`);

@@ -297,7 +297,7 @@ export const personColumns: Column[] = [
     width: 14,
     required: true,
     description: {
-      de: 'Kennung der Firma, Forschungseinrichtung oder Organisation, für die die Person Ansprechpartner ist',
+      de: 'Kennung der Firma, Forschungseinrichtung oder Organisation, für die die Person Kontaktperson ist',
       cs: 'Identifikátor firmy, výzkumné instituce nebo organizace, za kterou je osoba kontaktní osobou',
       en: 'ID of the firm, research institute or organisation the person is a contact of',
     },
@@ -340,7 +340,7 @@ export const registrationColumns: Column[] = [
     key: 'persons',
     type: 'list',
     width: 24,
-    description: { de: 'Teilnehmende Ansprechpartner (Kennungen)', cs: 'Účastnící se kontaktní osoby (identifikátory)', en: 'Contact persons attending (ids)' },
+    description: { de: 'Teilnehmende Kontaktpersonen (Kennungen)', cs: 'Účastnící se kontaktní osoby (identifikátory)', en: 'Contact persons attending (ids)' },
   },
   { key: 'offers', type: 'list', width: 24, description: { de: 'Angebotene Produkte (Kennungen)', cs: 'Nabízené produkty (identifikátory)', en: 'Products offered (ids)' } },
   { key: 'seeks', type: 'list', width: 24, description: { de: 'Gesuchte Produkte (Kennungen)', cs: 'Poptávané produkty (identifikátory)', en: 'Products sought (ids)' } },

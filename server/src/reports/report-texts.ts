@@ -25,7 +25,7 @@ export const reportTexts = {
       crossBorder: 'Grenzüberschreitende Verbindungen',
       risks: 'Risiken: ein einziger Lieferant und Konzentration',
       opportunities: 'Kooperationschancen jenseits der Grenze',
-      institutes: 'Forschungseinrichtungen als Ansprechpartner',
+      institutes: 'Forschungseinrichtungen zum Kontaktieren',
       contacts: 'Kontaktliste (nur für Mitarbeitende)',
     },
     figures: {
@@ -121,7 +121,7 @@ export const reportTexts = {
       crossBorder: 'Přeshraniční vazby',
       risks: 'Rizika: jediný dodavatel a koncentrace',
       opportunities: 'Příležitosti ke spolupráci za hranicí',
-      institutes: 'Výzkumné instituce jako kontakty',
+      institutes: 'Výzkumné instituce ke kontaktování',
       contacts: 'Seznam kontaktů (jen pro pracovníky)',
     },
     figures: {

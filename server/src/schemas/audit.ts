@@ -1,6 +1,7 @@
 // The audit: who changed what, when; each property before and after, each link added or removed.
 import { Type } from '@sinclair/typebox';
 import { Id, LangQuery } from './common';
+import { ProductRef } from './analytics';
 
 const Value = Type.Unknown({ description: 'A property value as the API shows it; null when absent' });
 
@@ -42,4 +43,9 @@ export const AuditQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const AuditList = Type.Object({ items: Type.Array(AuditEntry) });
+export const AuditList = Type.Object({
+  items: Type.Array(AuditEntry),
+  names: Type.Array(Type.Omit(ProductRef, ['category']), {
+    description: 'Names (de/cs/en) of the firms, institutes, organisations, regions and products the entries name by id; one gone since has none',
+  }),
+});

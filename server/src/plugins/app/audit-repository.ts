@@ -10,6 +10,10 @@ import type { AuthUser } from '../../auth/roles';
 import { kinds, type EntityKind } from '../../schemas/entities';
 import type { RelationshipType } from '../../schemas/relationships';
 import type { Change, EntitiesRepository, Writer } from './entities-repository';
+import { loadRefs } from './analytics-support';
+import type { ProductRef } from '../../schemas/analytics';
+
+type NamedRef = Omit<ProductRef, 'category'>;
 
 const listNodeEntries = readQuery<{ entry: StoredEntry }>('audit/list-node-entries');
 const listUserEntries = readQuery<{ entry: StoredEntry }>('audit/list-user-entries');
@@ -91,6 +95,16 @@ export class AuditRepository {
 
   async byUser(actorId: string, limit = 100): Promise<AuditEntry[]> {
     return (await this.runner.run(listUserEntries, { actorId, limit })).map((row) => parse(row.entry));
+  }
+
+  /** Names of what the entries' links mention by id (their ends and products), drafts included: the audit is for staff. */
+  async names(entries: AuditEntry[]): Promise<NamedRef[]> {
+    const ids = entries.flatMap((e) => [e.nodeId, ...e.links.flatMap((l) => [l.from, l.to, ...(typeof l.properties.product === 'string' ? [l.properties.product] : [])])]);
+    const refs = await this.runner.read((tx) => loadRefs(tx, ids, null));
+    return [...new Set(ids)].filter((id) => refs.has(id)).map((id) => {
+      const { category: _, ...named } = refs.product(id);
+      return named;
+    });
   }
 
   /** Reverses an entry; the undo is itself audited. Returns the new entry's node. */

@@ -5,6 +5,7 @@ import { request, type Query } from './client';
 import type {
   ApiToken,
   AuditEntry,
+  AuditName,
   CreatedInvitation,
   CreatedToken,
   Entity,
@@ -126,12 +127,12 @@ export const api = {
   resetPassword: (token: string, password: string) => resetCall<unknown>({ body: { token, password } }),
   requestReset: (email: string) => resetRequestCall<unknown>({ body: { email } }),
 
-  users: (signal?: AbortSignal) => usersCall<UserAccount[]>({ signal }),
+  users: (signal?: AbortSignal) => usersCall<{ items: UserAccount[] }>({ signal }),
   updateUser: (id: string, body: { role?: UserAccount['role']; firmIds?: string[] }) => updateUserCall<unknown>({ params: { id }, body }),
   resetLink: (id: string) => resetLinkCall<{ link: string; expiresAt: string }>({ params: { id } }),
 
   /** `lang` so that the entries' texts and a refusal's message come in the page's language. */
-  audit: (query: { node?: string; user?: string; lang: string }, signal?: AbortSignal) => auditCall<{ items: AuditEntry[] }>({ query, signal }),
+  audit: (query: { node?: string; user?: string; lang: string }, signal?: AbortSignal) => auditCall<{ items: AuditEntry[]; names: AuditName[] }>({ query, signal }),
   undo: (id: string, lang: string) => undoCall<void>({ params: { id }, query: { lang } }),
 
   update: <K extends EntityKind>(kind: K, id: string, changes: Partial<EntityProps<K>>) =>

@@ -7,7 +7,7 @@ import type { EntityKind, kinds } from '../../../../server/src/schemas/entities'
 import type { RelationshipBody, RelationshipType } from '../../../../server/src/schemas/relationships';
 import type { SearchHit, SearchQuery, SearchResult } from '../../../../server/src/schemas/search';
 import type { ApiTokenSchema, CreatedToken as CreatedTokenSchema, Me, SessionResponse } from '../../../../server/src/schemas/auth';
-import type { AuditEntry as AuditEntrySchema } from '../../../../server/src/schemas/audit';
+import type { AuditEntry as AuditEntrySchema, AuditList } from '../../../../server/src/schemas/audit';
 import type { Claim as ClaimSchema, ClaimBody, Inbox as InboxSchema } from '../../../../server/src/schemas/claims';
 import type {
   CreatedInvitation as CreatedInvitationSchema,
@@ -24,6 +24,8 @@ export type CreatedToken = Static<typeof CreatedTokenSchema>;
 /** The schema builds its action union at run time, which loses the literals: written out here. */
 export type AuditAction = 'create' | 'update' | 'delete' | 'link' | 'unlink' | 'erase';
 export type AuditEntry = Omit<Static<typeof AuditEntrySchema>, 'action'> & { action: AuditAction };
+/** What an audit entry names by id (link ends, products), with its names in de/cs/en. */
+export type AuditName = Static<typeof AuditList>['names'][number];
 export type Consent = Person['consent'];
 export const consents = ['staff', 'members', 'public'] as const satisfies readonly Consent[];
 export type { Country, EntityKind, Language, NodeSummary, RelationshipBody, RelationshipType, SearchHit, SearchQuery, SearchResult };

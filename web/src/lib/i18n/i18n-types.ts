@@ -1948,7 +1948,7 @@ type RootTranslation = {
 		 */
 		title: string
 		/**
-		 * H​i​e​r​ ​ü​b​e​r​n​e​h​m​e​n​ ​S​i​e​ ​F​i​r​m​e​n​,​ ​F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n​,​ ​O​r​g​a​n​i​s​a​t​i​o​n​e​n​,​ ​P​r​o​d​u​k​t​e​,​ ​V​e​r​b​i​n​d​u​n​g​e​n​ ​u​n​d​ ​A​n​s​p​r​e​c​h​p​a​r​t​n​e​r​ ​a​u​s​ ​C​S​V​-​ ​o​d​e​r​ ​X​L​S​X​-​D​a​t​e​i​e​n​.​ ​D​i​e​ ​S​p​a​l​t​e​n​ ​s​i​n​d​ ​d​i​e​ ​d​e​r​ ​T​a​b​e​l​l​e​n​-​E​x​p​o​r​t​e​:​ ​S​i​e​ ​k​ö​n​n​e​n​ ​e​i​n​e​n​ ​E​x​p​o​r​t​ ​i​n​ ​E​x​c​e​l​ ​b​e​a​r​b​e​i​t​e​n​ ​u​n​d​ ​w​i​e​d​e​r​ ​i​m​p​o​r​t​i​e​r​e​n​.​ ​A​l​l​e​s​ ​Ü​b​e​r​n​o​m​m​e​n​e​ ​t​r​ä​g​t​ ​d​e​n​ ​D​a​t​e​i​n​a​m​e​n​,​ ​I​h​r​e​n​ ​N​a​m​e​n​ ​u​n​d​ ​d​i​e​ ​Z​e​i​t​ ​u​n​d​ ​s​t​e​h​t​ ​i​m​ ​Ä​n​d​e​r​u​n​g​s​p​r​o​t​o​k​o​l​l​.
+		 * H​i​e​r​ ​ü​b​e​r​n​e​h​m​e​n​ ​S​i​e​ ​F​i​r​m​e​n​,​ ​F​o​r​s​c​h​u​n​g​s​e​i​n​r​i​c​h​t​u​n​g​e​n​,​ ​O​r​g​a​n​i​s​a​t​i​o​n​e​n​,​ ​P​r​o​d​u​k​t​e​,​ ​V​e​r​b​i​n​d​u​n​g​e​n​ ​u​n​d​ ​K​o​n​t​a​k​t​p​e​r​s​o​n​e​n​ ​a​u​s​ ​C​S​V​-​ ​o​d​e​r​ ​X​L​S​X​-​D​a​t​e​i​e​n​.​ ​D​i​e​ ​S​p​a​l​t​e​n​ ​s​i​n​d​ ​d​i​e​ ​d​e​r​ ​T​a​b​e​l​l​e​n​-​E​x​p​o​r​t​e​:​ ​S​i​e​ ​k​ö​n​n​e​n​ ​e​i​n​e​n​ ​E​x​p​o​r​t​ ​i​n​ ​E​x​c​e​l​ ​b​e​a​r​b​e​i​t​e​n​ ​u​n​d​ ​w​i​e​d​e​r​ ​i​m​p​o​r​t​i​e​r​e​n​.​ ​A​l​l​e​s​ ​Ü​b​e​r​n​o​m​m​e​n​e​ ​t​r​ä​g​t​ ​d​e​n​ ​D​a​t​e​i​n​a​m​e​n​,​ ​I​h​r​e​n​ ​N​a​m​e​n​ ​u​n​d​ ​d​i​e​ ​Z​e​i​t​ ​u​n​d​ ​s​t​e​h​t​ ​i​m​ ​Ä​n​d​e​r​u​n​g​s​p​r​o​t​o​k​o​l​l​.
 		 */
 		intro: string
 		/**
@@ -1999,7 +1999,7 @@ type RootTranslation = {
 			 */
 			links: string
 			/**
-			 * A​n​s​p​r​e​c​h​p​a​r​t​n​e​r
+			 * K​o​n​t​a​k​t​p​e​r​s​o​n​e​n
 			 */
 			persons: string
 		}
@@ -5074,7 +5074,7 @@ export type TranslationFunctions = {
 		 */
 		title: () => LocalizedString
 		/**
-		 * Hier übernehmen Sie Firmen, Forschungseinrichtungen, Organisationen, Produkte, Verbindungen und Ansprechpartner aus CSV- oder XLSX-Dateien. Die Spalten sind die der Tabellen-Exporte: Sie können einen Export in Excel bearbeiten und wieder importieren. Alles Übernommene trägt den Dateinamen, Ihren Namen und die Zeit und steht im Änderungsprotokoll.
+		 * Hier übernehmen Sie Firmen, Forschungseinrichtungen, Organisationen, Produkte, Verbindungen und Kontaktpersonen aus CSV- oder XLSX-Dateien. Die Spalten sind die der Tabellen-Exporte: Sie können einen Export in Excel bearbeiten und wieder importieren. Alles Übernommene trägt den Dateinamen, Ihren Namen und die Zeit und steht im Änderungsprotokoll.
 		 */
 		intro: () => LocalizedString
 		/**
@@ -5123,7 +5123,7 @@ export type TranslationFunctions = {
 			 */
 			links: () => LocalizedString
 			/**
-			 * Ansprechpartner
+			 * Kontaktpersonen
 			 */
 			persons: () => LocalizedString
 		}

@@ -23,7 +23,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const { node, user, limit } = request.query;
       if ((node === undefined) === (user === undefined)) throw badRequest('VALIDATION', (t) => t.access.auditNodeOrUser, '/query/node');
       const items = node !== undefined ? await app.auditRepository.forNode(node, limit) : await app.auditRepository.byUser(user!, limit);
-      return { items };
+      return { items, names: await app.auditRepository.names(items) };
     },
   );
 

@@ -30,9 +30,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/invitations',
     {
       config: { access: 'staff' },
-      schema: { tags, summary: 'Open invitations', querystring: NoQuery, response: { 200: Type.Array(OpenInvitation), ...errorResponses(400, 401, 403) } },
+      schema: { tags, summary: 'Open invitations', querystring: NoQuery, response: { 200: Type.Object({ items: Type.Array(OpenInvitation) }), ...errorResponses(400, 401, 403) } },
     },
-    async () => app.invitationsRepository.open(),
+    async () => ({ items: await app.invitationsRepository.open() }),
   );
 
   app.delete(

@@ -14,9 +14,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/users',
     {
       config: { access: 'admin' },
-      schema: { tags, summary: 'Every account with its role and firms', querystring: NoQuery, response: { 200: Type.Array(UserSchema), ...errorResponses(400, 401, 403) } },
+      schema: { tags, summary: 'Every account with its role and firms', querystring: NoQuery, response: { 200: Type.Object({ items: Type.Array(UserSchema) }), ...errorResponses(400, 401, 403) } },
     },
-    async () => (await app.accountsRepository.listUsers()).map(({ firms, ...user }) => ({ ...user, firms: firms.map(({ id, name }) => ({ id, name })) })),
+    async () => ({ items: (await app.accountsRepository.listUsers()).map(({ firms, ...user }) => ({ ...user, firms: firms.map(({ id, name }) => ({ id, name })) })) }),
   );
 
   app.patch(

@@ -526,7 +526,7 @@ const de = {
   imports: {
     nav: 'Import',
     title: 'Daten importieren',
-    intro: 'Hier übernehmen Sie Firmen, Forschungseinrichtungen, Organisationen, Produkte, Verbindungen und Ansprechpartner aus CSV- oder XLSX-Dateien. Die Spalten sind die der Tabellen-Exporte: Sie können einen Export in Excel bearbeiten und wieder importieren. Alles Übernommene trägt den Dateinamen, Ihren Namen und die Zeit und steht im Änderungsprotokoll.',
+    intro: 'Hier übernehmen Sie Firmen, Forschungseinrichtungen, Organisationen, Produkte, Verbindungen und Kontaktpersonen aus CSV- oder XLSX-Dateien. Die Spalten sind die der Tabellen-Exporte: Sie können einen Export in Excel bearbeiten und wieder importieren. Alles Übernommene trägt den Dateinamen, Ihren Namen und die Zeit und steht im Änderungsprotokoll.',
     template: 'Vorlage herunterladen (XLSX)',
     file: 'Datei (CSV oder XLSX)',
     preview: 'Vorschau',
@@ -535,7 +535,7 @@ const de = {
     applied: 'Übernommen. Geprüfte Zeilen: {rows:string}.',
     previewDone: 'Vorschau fertig – noch ist nichts gespeichert.',
     table: 'Tabelle',
-    tables: { actors: 'Akteure', products: 'Produkte', links: 'Verbindungen', persons: 'Ansprechpartner' },
+    tables: { actors: 'Akteure', products: 'Produkte', links: 'Verbindungen', persons: 'Kontaktpersonen' },
     outcomes: { create: 'neu', change: 'geändert', unchanged: 'unverändert', reject: 'abgelehnt' },
     rejected: 'Abgelehnte Zeilen',
     noRejected: 'Keine Zeile abgelehnt.',
