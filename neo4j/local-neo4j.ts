@@ -4,7 +4,7 @@
 // stdin pipe, so it stops when we stop, however we stop.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,11 +131,22 @@ export function passwordOf(dataDir: string): { password: string; file: string } 
   return { password: readFileSync(file, 'utf8').trim(), file };
 }
 
+const runningFile = (dataDir: string) => join(dataDir, 'running');
+
+/** The Bolt address of the local Neo4j another process runs on this data folder, if one says so. */
+export function runningLocalNeo4j(dataDir = defaultDataDir()): { uri: string; user: string; password: string } | undefined {
+  const file = runningFile(dataDir);
+  if (!existsSync(file)) return undefined;
+  return { uri: readFileSync(file, 'utf8').trim(), user: 'neo4j', password: passwordOf(dataDir).password };
+}
+
+const defaultDataDir = () => process.env.NEO4J_DATA_DIR ?? join(here, 'data');
+
 export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<LocalNeo4j> {
   const log = options.log ?? ((line: string) => console.error(line));
   checkJava();
   const classpath = resolveClasspath(log);
-  const dataDir = options.dataDir ?? process.env.NEO4J_DATA_DIR ?? join(here, 'data');
+  const dataDir = options.dataDir ?? defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
   const { password, file: passwordFile } = passwordOf(dataDir);
   const port = options.port ?? (await freePort());
@@ -155,6 +166,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const uri = await waitForReady(child, 180_000);
+  // Commands run beside `npm start` (`npm run user`) find the running database here: the store is
+  // locked to the process that opened it.
+  const running = runningFile(dataDir);
+  writeFileSync(running, `${uri}\n`, { mode: 0o600 });
   // Keep draining the output so the child never blocks on a full pipe.
   child.stdout?.resume();
   child.stderr?.resume();
@@ -163,8 +178,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   child.unref();
 
   const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
+    const gone = () => {
+      rmSync(running, { force: true });
+      resolve();
+    };
+    if (child.exitCode !== null || child.signalCode !== null) gone();
+    else child.once('exit', gone);
   });
   return {
     uri,

@@ -2,7 +2,7 @@
 // have one of $firmIds at an end whose members did not enter them (null: every claim, for staff),
 // newest first.
 // $firmIds, $limit
-// columns: type, from {id, name}, to {id, name}, product, productName, enteredAt, enteredBy {name} or null, source, sourceRef
+// columns: type, from {id, name}, to {id, name}, product, productNames {name, nameDe, nameCs, nameEn}, enteredAt, enteredBy {name} or null, source, sourceRef
 CALL () {
   WITH * WHERE $firmIds IS NOT NULL
   UNWIND $firmIds AS id
@@ -19,6 +19,7 @@ WITH r ORDER BY r.enteredAt DESC, startNode(r).id, endNode(r).id LIMIT $limit
 WITH r, startNode(r) AS a, endNode(r) AS b
 OPTIONAL MATCH (u:User {id: r.enteredBy})
 OPTIONAL MATCH (p:Product {id: r.product})
-RETURN type(r) AS type, a {.id, .name} AS from, b {.id, .name} AS to, r.product AS product, p.name AS productName,
+RETURN type(r) AS type, a {.id, .name} AS from, b {.id, .name} AS to, r.product AS product,
+       CASE WHEN p IS NULL THEN null ELSE p {.name, .nameDe, .nameCs, .nameEn} END AS productNames,
        r.enteredAt AS enteredAt, CASE WHEN u IS NULL THEN null ELSE {name: u.name} END AS enteredBy,
        r.source AS source, r.sourceRef AS sourceRef

@@ -10,7 +10,7 @@ const graph = fixture()
   .firm('F-DE', { name: 'Elbtal Drehteile GmbH', district: 'DED21' })
   .firm('F-CZ', { name: 'Labe Strojírna s.r.o.', district: 'CZ042' })
   .firm('F-X', { name: 'Dritte Firma GmbH', district: 'DED41' })
-  .product('P-1', { name: 'Drehteile', category: 'c1' })
+  .product('P-1', { name: 'Drehteile', nameCs: 'Soustružené díly', category: 'c1' })
   .offers('F-CZ', 'P-1')
   .needs('F-DE', 'P-1');
 
@@ -55,7 +55,7 @@ describe('a claimed supply link', () => {
         from: { id: 'F-CZ', name: 'Labe Strojírna s.r.o.' },
         to: { id: 'F-DE', name: 'Elbtal Drehteile GmbH' },
         product: 'P-1',
-        productName: 'Drehteile',
+        productNames: { name: 'Drehteile', nameDe: null, nameCs: 'Soustružené díly', nameEn: null },
         enteredBy: { name: 'Test member' },
       }),
     ]);

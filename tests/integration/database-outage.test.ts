@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local-neo4j';
 import { buildApp } from '../../server/src/app';
-import { createDriver } from '../../server/src/graph/database';
+import { connectDatabase, createDriver } from '../../server/src/graph/database';
+import { readQuery } from '../../server/src/graph/queries';
 import { QueryRunner } from '../../server/src/graph/runner';
 import { applySchema } from '../../server/src/graph/schema';
 import { importDataset } from '../../seed/src/import';
@@ -122,4 +123,14 @@ it('runs the local Neo4j with authentication on and a generated password only it
     await expect(stranger.verifyConnectivity()).rejects.toMatchObject({ code: expect.stringMatching(/Unauthorized|AuthenticationRateLimit/) });
     await stranger.close();
   }
+});
+
+it('lets a command run beside the service (npm run user) use the database the service runs, not a second one on the same store', async () => {
+  const beside = await connectDatabase({ shareRunning: true, local: { dataDir } });
+  expect(beside.uri).toBe(neo4j.uri);
+  const [row] = await new QueryRunner(beside.driver).run(readQuery<{ edition: string }>('admin/ping'));
+  expect(row?.edition).toBe('community');
+  await beside.close();
+  // Closing it leaves the service's database running.
+  expect((await app.inject({ method: 'GET', url: '/api/firms/F-A' })).statusCode).toBe(200);
 });

@@ -138,7 +138,7 @@ async function main(): Promise<void> {
   const lang = language(values.language);
   const password = command === 'add' || command === 'password' ? await readPassword() : '';
 
-  const db = await connectDatabase({ local: { log: (line) => console.error(line) } });
+  const db = await connectDatabase({ shareRunning: true, local: { log: (line) => console.error(line) } });
   try {
     await waitForDatabase(db.driver);
     const runner = new QueryRunner(db.driver);

@@ -1,7 +1,7 @@
 // Where the database comes from: NEO4J_URI when set (a server, a container, a cluster, Aura),
 // otherwise the local Neo4j 5.26 Community that neo4j/local-neo4j.ts starts for us.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { startLocalNeo4j, type LocalNeo4jOptions } from '../../../neo4j/local-neo4j';
+import { runningLocalNeo4j, startLocalNeo4j, type LocalNeo4jOptions } from '../../../neo4j/local-neo4j';
 
 export interface DatabaseConnection {
   driver: Driver;
@@ -17,6 +17,21 @@ export interface DatabaseSettings {
   user?: string;
   password?: string;
   local?: LocalNeo4jOptions;
+  /** Use the local Neo4j another process (`npm start`) runs on the same data folder, where there is one. */
+  shareRunning?: boolean;
+}
+
+/** A connection to a running local Neo4j, or undefined when it no longer answers (a crash leaves its note behind). */
+async function reachable(running: { uri: string; user: string; password: string } | undefined): Promise<DatabaseConnection | undefined> {
+  if (!running) return undefined;
+  const driver = createDriver(running.uri, running.user, running.password);
+  try {
+    await driver.verifyConnectivity();
+    return { driver, ...running, close: () => driver.close() };
+  } catch {
+    await driver.close();
+    return undefined;
+  }
 }
 
 /** A driver; without a password it connects without credentials (a server with authentication off). */
@@ -41,6 +56,10 @@ export async function connectDatabase(settings: DatabaseSettings = {}): Promise<
   if (uri) {
     const driver = createDriver(uri, user, password);
     return { driver, uri, user, password, close: () => driver.close() };
+  }
+  if (settings.shareRunning) {
+    const running = await reachable(runningLocalNeo4j(settings.local?.dataDir));
+    if (running) return running;
   }
   const local = await startLocalNeo4j(settings.local);
   const driver = createDriver(local.uri, local.user, local.password);

@@ -22,7 +22,12 @@ export const Claim = Type.Object(
     from: Side,
     to: Side,
     product: Type.Optional(Type.String()),
-    productName: Type.Optional(Type.String()),
+    productNames: Type.Optional(
+      Type.Object(
+        { name: Type.String(), nameDe: Type.Union([Type.String(), Type.Null()]), nameCs: Type.Union([Type.String(), Type.Null()]), nameEn: Type.Union([Type.String(), Type.Null()]) },
+        { description: "The product's names, for the reader's language" },
+      ),
+    ),
     enteredAt: Type.Union([Type.String(), Type.Null()]),
     enteredBy: Type.Optional(Type.Object({ name: Type.String() })),
     source: Type.Union([Type.String(), Type.Null()]),

@@ -11,7 +11,7 @@ import type { EntitiesRepository } from './entities-repository';
 
 const getLink = readQuery<{ properties: Record<string, unknown>; entererFirms: string[] }>('relationships/get-link');
 const setStanding = writeQuery<{ before: Record<string, unknown>; after: Record<string, unknown> }>('relationships/set-standing');
-const listClaims = readQuery<Omit<Claim, 'product' | 'productName' | 'enteredBy'> & { product: string | null; productName: string | null; enteredBy: { name: string } | null }>(
+const listClaims = readQuery<Omit<Claim, 'product' | 'productNames' | 'enteredBy'> & { product: string | null; productNames: Claim['productNames'] | null; enteredBy: { name: string } | null }>(
   'relationships/list-claims',
 );
 const getKinds = readQuery<{ id: string; kind: string | null }>('entities/get-kinds');
@@ -39,10 +39,10 @@ export class ClaimsRepository {
   /** Claims for `user` to answer: against their firms, entered by the other side; staff see all. */
   async inbox(user: AuthUser): Promise<Claim[]> {
     const rows = await this.runner.run(listClaims, { firmIds: hasRole(user, 'staff') ? null : user.firmIds, limit: inboxLimit });
-    return rows.map(({ product, productName, enteredBy, ...claim }) => ({
+    return rows.map(({ product, productNames, enteredBy, ...claim }) => ({
       ...claim,
       ...(product ? { product } : {}),
-      ...(productName ? { productName } : {}),
+      ...(productNames ? { productNames } : {}),
       ...(enteredBy ? { enteredBy } : {}),
     }));
   }

@@ -3133,7 +3133,7 @@ type RootTranslation = {
 		 */
 		title: string
 		/**
-		 * R​o​l​l​e​n​ ​u​n​d​ ​F​i​r​m​e​n​ ​d​e​r​ ​K​o​n​t​e​n​.​ ​E​i​n​ ​L​i​n​k​ ​z​u​m​ ​Z​u​r​ü​c​k​s​e​t​z​e​n​ ​g​i​l​t​ ​e​i​n​e​ ​S​t​u​n​d​e​ ​u​n​d​ ​n​u​r​ ​e​i​n​m​a​l​.
+		 * R​o​l​l​e​n​ ​u​n​d​ ​F​i​r​m​e​n​ ​d​e​r​ ​K​o​n​t​e​n​.​ ​E​i​n​ ​L​i​n​k​ ​z​u​m​ ​Z​u​r​ü​c​k​s​e​t​z​e​n​ ​d​e​s​ ​P​a​s​s​w​o​r​t​s​ ​g​i​l​t​ ​2​4​ ​S​t​u​n​d​e​n​ ​u​n​d​ ​n​u​r​ ​e​i​n​m​a​l​.
 		 */
 		intro: string
 		/**
@@ -6210,7 +6210,7 @@ export type TranslationFunctions = {
 		 */
 		title: () => LocalizedString
 		/**
-		 * Rollen und Firmen der Konten. Ein Link zum Zurücksetzen gilt eine Stunde und nur einmal.
+		 * Rollen und Firmen der Konten. Ein Link zum Zurücksetzen des Passworts gilt 24 Stunden und nur einmal.
 		 */
 		intro: () => LocalizedString
 		/**

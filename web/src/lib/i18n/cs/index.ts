@@ -821,7 +821,7 @@ const cs = {
   },
   users: {
     title: 'Účty',
-    intro: 'Role a\u00a0firmy účtů. Odkaz pro obnovení hesla platí hodinu a\u00a0jen jednou.',
+    intro: 'Role a\u00a0firmy účtů. Odkaz pro obnovení hesla platí 24 hodin a\u00a0jen jednou.',
     email: 'E-mailová adresa',
     role: 'Role',
     firms: 'Firmy',

@@ -824,7 +824,7 @@ const de = {
   },
   users: {
     title: 'Konten',
-    intro: 'Rollen und Firmen der Konten. Ein Link zum Zurücksetzen gilt eine Stunde und nur einmal.',
+    intro: 'Rollen und Firmen der Konten. Ein Link zum Zurücksetzen des Passworts gilt 24 Stunden und nur einmal.',
     email: 'E-Mail-Adresse',
     role: 'Rolle',
     firms: 'Firmen',

@@ -821,7 +821,7 @@ const en = {
   },
   users: {
     title: 'Accounts',
-    intro: 'Roles and firms of the accounts. A password reset link works for one hour and once only.',
+    intro: 'Roles and firms of the accounts. A password reset link works for 24 hours and once only.',
     email: 'E-mail address',
     role: 'Role',
     firms: 'Firms',
