@@ -138,6 +138,29 @@ describe("a member keeps their firm's profile", () => {
   }, 180_000);
 });
 
+describe('a draft', () => {
+  it('is held back by a member: visitors no longer find the firm, until the member publishes it again', async () => {
+    const firm = (await api<{ items: Named[] }>('/api/search?kind=firm&country=CZ&limit=1&offset=6')).items[0]!;
+    const member = await createAccount(server.db.runner, 'member', [firm.id]);
+    const page = await browser.page(1280, 800, 'cs-CZ');
+    await signInThroughPage(page, member.email);
+    await page.goto(`${server.url}/cs/firm/${firm.id}`);
+    const publication = page.getByRole('region', { name: cs.publication.label });
+    await publication.getByText(cs.publication.published, { exact: true }).waitFor(settle);
+
+    await publication.getByRole('button', { name: cs.publication.holdBack }).click();
+    await publication.getByText(cs.publication.draft, { exact: true }).waitFor(settle);
+    expect(await page.getByRole('heading', { level: 1 }).locator('..').getByText(cs.publication.draft, { exact: true }).count()).toBe(1);
+    expect((await fetch(`${server.url}/api/firms/${firm.id}`)).status).toBe(404);
+    const found = await api<{ items: Named[] }>(`/api/search?q=${encodeURIComponent(firm.name)}&kind=firm`);
+    expect(found.items.map((f) => f.id)).not.toContain(firm.id);
+
+    await publication.getByRole('button', { name: cs.publication.publish }).click();
+    await publication.getByText(cs.publication.published, { exact: true }).waitFor(settle);
+    expect((await fetch(`${server.url}/api/firms/${firm.id}`)).status).toBe(200);
+  }, 120_000);
+});
+
 describe('the change log', () => {
   it("shows staff a firm's changes in Czech, refuses to undo one that a newer change overwrote, and undoes the newest", async () => {
     const firm = await firstFirm('CZ');

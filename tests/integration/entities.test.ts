@@ -22,7 +22,11 @@ const fixture: Dataset = {
     ],
     Sector: [{ id: 'C25.62', props: { name: 'Mechanik', code: '25.62', level: 'class' } }],
     Product: [{ id: 'P-DREH', props: { name: 'Drehteile', nameCs: 'Soustružené díly', code: '25.62.10', codeSystem: 'CPA', category: '25.62' } }],
-    Firm: [{ id: 'F-A', props: { name: 'Elbtal Drehteile GmbH', size: 'small', employees: 25 } }],
+    Firm: [
+      { id: 'F-A', props: { name: 'Elbtal Drehteile GmbH', size: 'small', employees: 25 } },
+      { id: 'F-B', props: { name: 'Annaberger Formenbau GmbH & Co. KG', size: 'small' } },
+      { id: 'F-C', props: { name: 'Stroje Cheb spol. s r.o.', size: 'micro' } },
+    ],
   },
   rels: {
     PART_OF: [{ from: 'DED21', to: 'DE' }],
@@ -116,6 +120,17 @@ describe('searching', () => {
     expect(list).toMatchObject({ total: 1, items: [{ id: 'F-A', country: 'DE' }] });
     const none = (await app.inject({ method: 'GET', url: '/api/firms?country=CZ' })).json();
     expect(none).toMatchObject({ total: 0, items: [] });
+  });
+
+  it('finds a firm by its whole name as written, abbreviations and ampersand included', async () => {
+    for (const [q, id] of [
+      ['Annaberger Formenbau GmbH & Co. KG', 'F-B'],
+      ['Stroje Cheb spol. s r.o.', 'F-C'],
+      ['formenbau co.', 'F-B'],
+    ]) {
+      const hits = (await app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent(q!)}` })).json();
+      expect(hits.items.map((h: { id: string }) => h.id), q).toEqual([id]);
+    }
   });
 
   it('treats query syntax in the search text as plain text', async () => {

@@ -4,13 +4,15 @@
 // analyzer, so they are folded here the way standard-folding folds the index ("vstřikování" ->
 // "vstrikovani").
 const special = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+const edges = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 export function toLuceneQuery(text: string): string | undefined {
   const words = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .split(/\s+/)
-    .map((word) => word.replace(special, '').toLowerCase())
+    // The index's tokenizer drops punctuation at a word's ends ("Co." is the token "co"), so must we.
+    .map((word) => word.replace(special, '').replace(edges, '').toLowerCase())
     .filter((word) => word.length > 0)
     .slice(0, 8);
   if (words.length === 0) return undefined;

@@ -135,6 +135,6 @@ export const api = {
   audit: (query: { node?: string; user?: string; lang: string }, signal?: AbortSignal) => auditCall<{ items: AuditEntry[]; names: AuditName[] }>({ query, signal }),
   undo: (id: string, lang: string) => undoCall<void>({ params: { id }, query: { lang } }),
 
-  update: <K extends EntityKind>(kind: K, id: string, changes: Partial<EntityProps<K>>) =>
+  update: <K extends EntityKind>(kind: K, id: string, changes: Partial<EntityProps<K>> & { published?: boolean }) =>
     entities[kind].patch<Entity>({ params: { id }, body: changes }),
 };

@@ -64,6 +64,8 @@ export type Entity = Partial<AnyProps> & {
   name: string;
   country?: string | null;
   updatedAt?: string;
+  /** Firms and institutes: false for a draft, which only its members and staff see. */
+  published?: boolean;
   relations: Relation[];
 };
 

@@ -1235,6 +1235,36 @@ type RootTranslation = {
 		 */
 		needs: string
 	}
+	publication: {
+		/**
+		 * V​e​r​ö​f​f​e​n​t​l​i​c​h​u​n​g
+		 */
+		label: string
+		/**
+		 * V​e​r​ö​f​f​e​n​t​l​i​c​h​t
+		 */
+		published: string
+		/**
+		 * A​l​l​e​ ​B​e​s​u​c​h​e​r​ ​s​e​h​e​n​ ​d​i​e​s​e​s​ ​P​r​o​f​i​l​.
+		 */
+		publishedNote: string
+		/**
+		 * E​n​t​w​u​r​f
+		 */
+		draft: string
+		/**
+		 * N​u​r​ ​d​i​e​ ​e​i​g​e​n​e​n​ ​M​i​t​g​l​i​e​d​e​r​ ​u​n​d​ ​d​a​s​ ​P​r​o​j​e​k​t​t​e​a​m​ ​s​e​h​e​n​ ​d​i​e​s​e​s​ ​P​r​o​f​i​l​;​ ​a​n​d​e​r​e​n​ ​e​r​s​c​h​e​i​n​t​ ​e​s​ ​n​i​r​g​e​n​d​s​ ​m​i​t​ ​N​a​m​e​n​.
+		 */
+		draftNote: string
+		/**
+		 * V​e​r​ö​f​f​e​n​t​l​i​c​h​e​n
+		 */
+		publish: string
+		/**
+		 * A​l​s​ ​E​n​t​w​u​r​f​ ​z​u​r​ü​c​k​h​a​l​t​e​n
+		 */
+		holdBack: string
+	}
 	profile: {
 		/**
 		 * K​e​n​n​e​n​g​e​l​e​r​n​t​ ​b​e​i​:​ ​{​e​v​e​n​t​}​,​ ​{​d​a​t​e​}
@@ -4393,6 +4423,36 @@ export type TranslationFunctions = {
 		 * Bedarf
 		 */
 		needs: () => LocalizedString
+	}
+	publication: {
+		/**
+		 * Veröffentlichung
+		 */
+		label: () => LocalizedString
+		/**
+		 * Veröffentlicht
+		 */
+		published: () => LocalizedString
+		/**
+		 * Alle Besucher sehen dieses Profil.
+		 */
+		publishedNote: () => LocalizedString
+		/**
+		 * Entwurf
+		 */
+		draft: () => LocalizedString
+		/**
+		 * Nur die eigenen Mitglieder und das Projektteam sehen dieses Profil; anderen erscheint es nirgends mit Namen.
+		 */
+		draftNote: () => LocalizedString
+		/**
+		 * Veröffentlichen
+		 */
+		publish: () => LocalizedString
+		/**
+		 * Als Entwurf zurückhalten
+		 */
+		holdBack: () => LocalizedString
 	}
 	profile: {
 		/**

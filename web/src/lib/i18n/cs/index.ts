@@ -339,6 +339,15 @@ const cs = {
     offers: 'Nabídka',
     needs: 'Poptávka',
   },
+  publication: {
+    label: 'Zveřejnění',
+    published: 'Zveřejněno',
+    publishedNote: 'Tento profil vidí všichni návštěvníci.',
+    draft: 'Koncept',
+    draftNote: 'Tento profil vidí jen vlastní členové a\u00a0projektový tým; ostatním se nikde neobjeví pod svým názvem.',
+    publish: 'Zveřejnit',
+    holdBack: 'Převést na koncept',
+  },
   profile: {
     metAt: 'Seznámení na akci: {event}, {date}',
     facts: 'Základní údaje',

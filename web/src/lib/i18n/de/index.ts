@@ -342,6 +342,15 @@ const de = {
     offers: 'Angebot',
     needs: 'Bedarf',
   },
+  publication: {
+    label: 'Veröffentlichung',
+    published: 'Veröffentlicht',
+    publishedNote: 'Alle Besucher sehen dieses Profil.',
+    draft: 'Entwurf',
+    draftNote: 'Nur die eigenen Mitglieder und das Projektteam sehen dieses Profil; anderen erscheint es nirgends mit Namen.',
+    publish: 'Veröffentlichen',
+    holdBack: 'Als Entwurf zurückhalten',
+  },
   profile: {
     metAt: 'Kennengelernt bei: {event:string}, {date:string}',
     facts: 'Steckbrief',

@@ -339,6 +339,15 @@ const en = {
     offers: 'Offers',
     needs: 'Needs',
   },
+  publication: {
+    label: 'Publication',
+    published: 'Published',
+    publishedNote: 'Every visitor sees this profile.',
+    draft: 'Draft',
+    draftNote: 'Only its own members and the project team see this profile; nobody else finds it by name anywhere.',
+    publish: 'Publish',
+    holdBack: 'Hold back as a draft',
+  },
   profile: {
     metAt: 'Met at: {event}, {date}',
     facts: 'Key facts',
