@@ -26,6 +26,7 @@ const fixture: Dataset = {
       { id: 'F-A', props: { name: 'Elbtal Drehteile GmbH', size: 'small', employees: 25 } },
       { id: 'F-B', props: { name: 'Annaberger Formenbau GmbH & Co. KG', size: 'small' } },
       { id: 'F-C', props: { name: 'Stroje Cheb spol. s r.o.', size: 'micro' } },
+      { id: 'F-D', props: { name: 'Straßenbau Görlitz GmbH', size: 'micro' } },
     ],
   },
   rels: {
@@ -127,6 +128,7 @@ describe('searching', () => {
       ['Annaberger Formenbau GmbH & Co. KG', 'F-B'],
       ['Stroje Cheb spol. s r.o.', 'F-C'],
       ['formenbau co.', 'F-B'],
+      ['Straßenbau Görlitz', 'F-D'],
     ]) {
       const hits = (await app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent(q!)}` })).json();
       expect(hits.items.map((h: { id: string }) => h.id), q).toEqual([id]);

@@ -2,7 +2,7 @@
 // syntax: special characters are escaped, and each word matches as a prefix or with one typo, so
 // "spritzg" and "Spritzgus" both find "Spritzguss". Prefix and fuzzy terms bypass the index's
 // analyzer, so they are folded here the way standard-folding folds the index ("vstřikování" ->
-// "vstrikovani").
+// "vstrikovani", "Straße" -> "strasse").
 const special = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 const edges = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
@@ -10,6 +10,8 @@ export function toLuceneQuery(text: string): string | undefined {
   const words = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    // ASCII folding also spells ß as ss; NFD leaves it alone.
+    .replace(/ß/g, 'ss')
     .split(/\s+/)
     // The index's tokenizer drops punctuation at a word's ends ("Co." is the token "co"), so must we.
     .map((word) => word.replace(special, '').replace(edges, '').toLowerCase())
