@@ -95,6 +95,21 @@ describe('consent', () => {
   });
 });
 
+describe('changing a person', () => {
+  it('removes a detail sent as null, keeps the others, and refuses null for the name', async () => {
+    const id = ids.members!;
+    const change = (payload: object) => app.inject({ method: 'PATCH', url: `/api/contacts/${id}`, headers: memberOwn.headers, payload });
+    const changed = await change({ phone: null });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).not.toHaveProperty('phone');
+    expect(changed.json()).toMatchObject({ email: persons.members.email });
+    const refused = await change({ name: null });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ code: 'VALIDATION', field: '/body/name' });
+    expect((await change({ phone: persons.members.phone })).json()).toMatchObject({ phone: persons.members.phone });
+  });
+});
+
 describe('export and erasure', () => {
   it('exports everything held about a person as JSON, for staff', async () => {
     expect((await app.inject({ method: 'GET', url: `/api/contacts/${ids.public}/export`, headers: memberOwn.headers })).statusCode).toBe(403);

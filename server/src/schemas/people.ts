@@ -1,5 +1,5 @@
 // Contact persons of firms, institutes and organisations, with their consent.
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Id, Language } from './common';
 
 export const ConsentSchema = Type.Union([Type.Literal('staff'), Type.Literal('members'), Type.Literal('public')], {
@@ -8,18 +8,29 @@ export const ConsentSchema = Type.Union([Type.Literal('staff'), Type.Literal('me
 
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
 
+const details = {
+  function: Text(200),
+  email: Type.String({ format: 'email', maxLength: 254 }),
+  phone: Type.String({ minLength: 3, maxLength: 40, pattern: '^[+0-9 ()/.-]+$' }),
+};
+
 const personFields = {
   name: Text(200),
-  function: Type.Optional(Text(200)),
-  email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
-  phone: Type.Optional(Type.String({ minLength: 3, maxLength: 40, pattern: '^[+0-9 ()/.-]+$' })),
+  function: Type.Optional(details.function),
+  email: Type.Optional(details.email),
+  phone: Type.Optional(details.phone),
   languages: Type.Optional(Type.Array(Language, { uniqueItems: true, maxItems: 3, description: 'Languages the person speaks' })),
   consent: ConsentSchema,
 };
 
 export const NewPerson = Type.Object({ of: Id, ...personFields }, { additionalProperties: false, title: 'New contact person' });
 
-export const PersonChanges = Type.Partial(Type.Object(personFields), { additionalProperties: false, minProperties: 1, title: 'Contact person changes' });
+/** null removes a detail (function, e-mail, phone); name and consent stay. */
+const removable = (schema: TSchema) => Type.Optional(Type.Union([schema, Type.Null()]));
+export const PersonChanges = Type.Partial(
+  Type.Object({ ...personFields, function: removable(details.function), email: removable(details.email), phone: removable(details.phone) }),
+  { additionalProperties: false, minProperties: 1, title: 'Contact person changes' },
+);
 
 export const Person = Type.Object(
   {
