@@ -12,7 +12,8 @@ import { exportGraph } from '../setup/export-graph';
 
 const { raw } = apiOver(exportGraph);
 
-const csv = (body: Buffer) => parseCsv(body.toString('utf8'), { columns: true, bom: true }) as Record<string, string>[];
+// German and Czech files (the default is German) are separated by semicolons, as their Excel reads them.
+const csv = (body: Buffer, delimiter = ';') => parseCsv(body.toString('utf8'), { columns: true, bom: true, delimiter }) as Record<string, string>[];
 
 describe('CSV tables', () => {
   it('writes the actors of a region with a BOM, German and Czech letters intact, drafts left out', async () => {
@@ -31,9 +32,21 @@ describe('CSV tables', () => {
       size: 'medium',
       employees: '120',
       certifications: 'ISO 9001; IATF 16949',
+      lat: '50,6',
+      lon: '12,95',
       published: 'true',
     });
     expect(rows[1]?.name).toBe('Straßburger Kunststoff, Werk "Süd"');
+  });
+
+  it('separates English files by commas, with decimal points', async () => {
+    const response = await raw('/api/exports/csv/actors?scope=region&id=DED4&lang=en');
+    expect(response.body.split('\r\n')[0]).toMatch(/^\uFEFFid,kind,type,name,/);
+    const rows = csv(response.rawPayload, ',');
+    expect(rows.map((r) => [r.name, r.certifications, r.lat, r.lon])).toEqual([
+      ['Müller & Söhne Präzisionsteile GmbH', 'ISO 9001; IATF 16949', '50.6', '12.95'],
+      ['Straßburger Kunststoff, Werk "Süd"', '', '50.83', '12.92'],
+    ]);
   });
 
   it('names the download by scope, language and date', async () => {

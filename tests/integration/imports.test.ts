@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app';
@@ -130,6 +131,29 @@ describe('round trip', () => {
     expect(reimported.audited).toBe(0);
     expect(await db.fingerprint()).toEqual(fingerprint);
   }, 300_000);
+  it('each table as a Czech CSV (semicolons, decimal commas, quoted lists), imported into an empty database and exported again: the same rows', async () => {
+    await start(borderGraph({ draft: false }));
+    await addPersons();
+    const tables = ['actors', 'products', 'links', 'persons'] as const;
+    const csvOf = async (table: string) => {
+      const response = await get(`/api/exports/csv/${table}?scope=all&lang=cs`);
+      expect(response.statusCode).toBe(200);
+      return response.rawPayload;
+    };
+    const first = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await csvOf(t)] as const)));
+    expect(first.actors!.toString('utf8')).toContain(';"ISO 9001; IATF 16949";50,6;12,95;');
+    await start();
+    for (const table of tables) {
+      const applied = await upload('apply', first[table]!, 'text/csv', `file=${table}.csv`);
+      expect(applied.statusCode, applied.body).toBe(200);
+      expect(applied.json<ImportResult>().rejected, table).toEqual([]);
+    }
+    const rows = (body: Buffer) => {
+      const parsed = parseCsv(body, { bom: true, delimiter: ';' }) as string[][];
+      return withoutProvenance(parsed);
+    };
+    for (const table of tables) expect(rows(await csvOf(table)), table).toEqual(rows(first[table]!));
+  }, 300_000);
 });
 
 describe('a file full of mistakes', () => {
@@ -154,7 +178,7 @@ describe('a file full of mistakes', () => {
     links.addRow(['SUPPLIES', 'F-N1', 'F-C', null, null]); // 5
     links.addRow(['MEMBER_OF', 'F-A', 'P-1', null, null]); // 6
     links.addRow(['SUPPLIES', 'F-N2', 'F-A', 'P-1', null]); // 7: its supplier was rejected
-    links.addRow(['COOPERATES_WITH', 'F-N1', 'I-1', null, '1.5.2025']); // 8
+    links.addRow(['COOPERATES_WITH', 'F-N1', 'I-1', null, '31.02.2025']); // 8: no such day
     const persons = workbook.addWorksheet('persons');
     persons.addRow(['id', 'of', 'name', 'email', 'phone', 'languages', 'consent']);
     persons.addRow([null, 'F-N1', 'Karel Novák', 'karel@kuehn.example', '+420 777 123 456', 'cs; de', null]); // 2: fine, consent staff
@@ -219,10 +243,10 @@ describe('a file full of mistakes', () => {
     expect(after.types.OFFERS).toBe(before.types.OFFERS! + 1);
     expect(after.types.COOPERATES_WITH).toBe(before.types.COOPERATES_WITH);
     const links = (await get('/api/exports/csv/links?scope=ego&id=F-N1')).body;
-    expect(links).toContain(`SUPPLIES,F-N1,Neue Drechslerei Kühn,F-A,Müller & Söhne Präzisionsteile GmbH,P-1,2025-05-01,false,import,Fehler.xlsx,${staff.id},`);
-    expect(links).toMatch(new RegExp(`OFFERS,F-N1,Neue Drechslerei Kühn,P-1,Schmiedeteile,,,,import,Fehler\\.xlsx,${staff.id},[^,]+,confirmed`));
+    expect(links).toContain(`SUPPLIES;F-N1;Neue Drechslerei Kühn;F-A;Müller & Söhne Präzisionsteile GmbH;P-1;2025-05-01;false;import;Fehler.xlsx;${staff.id};`);
+    expect(links).toMatch(new RegExp(`OFFERS;F-N1;Neue Drechslerei Kühn;P-1;Schmiedeteile;;;;import;Fehler\\.xlsx;${staff.id};[^;]+;confirmed`));
     const actors = (await get('/api/exports/csv/actors?scope=ego&id=F-N1')).body;
-    expect(actors).toContain('F-N1,firm,,Neue Drechslerei Kühn,,,,DE,DED42,Zwönitz,C25.62,micro,4,');
+    expect(actors).toContain('F-N1;firm;;Neue Drechslerei Kühn;;;;DE;DED42;Zwönitz;C25.62;micro;4;');
 
     // One entry per node and link written: the firm, the supply link (with the offer it implies), the person.
     expect(result.audited).toBe(3);
@@ -284,9 +308,9 @@ describe('the contact list', () => {
     const member = await signedIn(app, db.runner, 'member', ['F-A']);
     const csv = await get('/api/exports/csv/persons?scope=all');
     expect(csv.statusCode).toBe(200);
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('id,of,ofName,name,function,email,phone,languages,consent,consentAt,consentBy');
-    expect(lines.slice(1).map((line) => line.split(',').slice(1, 4).concat(line.split(',')[8]!))).toEqual([
+    expect(csv.body.split('\r\n')[0]).toBe('\uFEFFid;of;ofName;name;function;email;phone;languages;consent;consentAt;consentBy');
+    const rows = parseCsv(csv.body, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+    expect(rows.map((row) => [row.of, row.ofName, row.name, row.consent])).toEqual([
       ['F-A', 'Müller & Söhne Präzisionsteile GmbH', 'Jürgen Weiß', 'staff'],
       ['F-D', 'Kovárna Žďár s.r.o.', 'Šárka Dvořáková', 'public'],
       ['I-1', 'Technická univerzita v Liberci', 'Petr Říha', 'members'],

@@ -45,6 +45,8 @@ const idColumns = new Set(['id', 'from', 'to', 'product', 'of']);
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const phonePattern = /^[+0-9 ()/.-]{3,40}$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+/** A date as German or Czech Excel writes it back into a CSV: 01.02.2020, 1.2.2020 or 1. 2. 2020. */
+const localDatePattern = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/;
 const truthy = new Set(['true', 'wahr', 'ja', 'ano', 'yes', '1', 'x']);
 const falsy = new Set(['false', 'falsch', 'nein', 'ne', 'no', '0']);
 
@@ -84,8 +86,10 @@ export function checkCell(column: Column, cell: RawCell | undefined): { value: V
       return fail('WRONG_TYPE', text);
     }
     case 'date': {
-      if (!datePattern.test(text) || Number.isNaN(Date.parse(text))) return fail('WRONG_TYPE', text);
-      return { value: text };
+      const local = localDatePattern.exec(text);
+      const iso = local ? `${local[3]}-${local[2]!.padStart(2, '0')}-${local[1]!.padStart(2, '0')}` : text;
+      if (!datePattern.test(iso) || Number.isNaN(Date.parse(iso)) || isoDate(new Date(iso)) !== iso) return fail('WRONG_TYPE', text);
+      return { value: iso };
     }
     case 'list': {
       const items = text.split(';').map((s) => s.trim()).filter(Boolean);

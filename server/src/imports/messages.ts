@@ -6,7 +6,7 @@ import type { Reason } from './check-cells';
 export const reasonTexts: Record<Language, Record<Reason, string>> = {
   de: {
     REQUIRED: 'Pflichtfeld ist leer.',
-    WRONG_TYPE: '„{detail}“ hat nicht die erwartete Form (Zahl, Datum JJJJ-MM-TT oder true/false).',
+    WRONG_TYPE: '„{detail}“ hat nicht die erwartete Form (Zahl, Datum JJJJ-MM-TT oder TT.MM.JJJJ, true/false).',
     NOT_ALLOWED: '„{detail}“ ist hier nicht erlaubt; bitte einen Wert aus der Liste wählen.',
     FORMULA: 'Die Zelle enthält eine Formel; bitte nur Werte einfügen.',
     BAD_ID: '„{detail}“ ist keine gültige Kennung (Buchstaben, Ziffern, . _ : -).',
@@ -32,7 +32,7 @@ export const reasonTexts: Record<Language, Record<Reason, string>> = {
   },
   cs: {
     REQUIRED: 'Povinné pole je prázdné.',
-    WRONG_TYPE: '„{detail}“ nemá očekávaný tvar (číslo, datum RRRR-MM-DD nebo true/false).',
+    WRONG_TYPE: '„{detail}“ nemá očekávaný tvar (číslo, datum RRRR-MM-DD nebo DD.MM.RRRR, true/false).',
     NOT_ALLOWED: '„{detail}“ zde není povoleno; vyberte prosím hodnotu ze seznamu.',
     FORMULA: 'Buňka obsahuje vzorec; vkládejte prosím jen hodnoty.',
     BAD_ID: '„{detail}“ není platný identifikátor (písmena, číslice, . _ : -).',
@@ -58,7 +58,7 @@ export const reasonTexts: Record<Language, Record<Reason, string>> = {
   },
   en: {
     REQUIRED: 'A required cell is empty.',
-    WRONG_TYPE: '“{detail}” is not in the expected form (a number, a date YYYY-MM-DD or true/false).',
+    WRONG_TYPE: '“{detail}” is not in the expected form (a number, a date YYYY-MM-DD or DD.MM.YYYY, true/false).',
     NOT_ALLOWED: '“{detail}” is not allowed here; please pick a value from the list.',
     FORMULA: 'The cell holds a formula; please paste values only.',
     BAD_ID: '“{detail}” is not a valid id (letters, digits, . _ : -).',

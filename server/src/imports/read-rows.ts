@@ -78,9 +78,30 @@ function startSheet(header: string[]): Sheet {
   return { table, header };
 }
 
+/**
+ * The text of a CSV file: UTF-8 as we write it (the byte order mark dropped); else Windows-1250, in
+ * which German and Czech Excel save a plain "CSV" (it holds ä ö ü ß where Windows-1252 does, and
+ * ř ě š č ů ž too).
+ */
+export function csvText(buffer: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return new TextDecoder('windows-1250').decode(buffer);
+  }
+}
+
+/**
+ * The separator of a CSV file, from its header line (column keys hold neither): semicolons where
+ * German or Czech Excel saved it, else commas. One separator for the whole file, so a comma in a
+ * name or a decimal comma in a semicolon file stays inside its cell.
+ */
+export const csvSeparator = (text: string): ';' | ',' => (text.slice(0, text.search(/\r?\n|$/)).includes(';') ? ';' : ',');
+
 async function* csvRows(buffer: Buffer): AsyncGenerator<RawRow<TableName>> {
-  const parser = Readable.from([buffer]).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, delimiter: [',', ';'], info: true }),
+  const text = csvText(buffer);
+  const parser = Readable.from([text]).pipe(
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, delimiter: csvSeparator(text), info: true }),
   );
   let sheet: Sheet | null = null;
   try {

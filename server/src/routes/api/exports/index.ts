@@ -6,7 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { errorResponses } from '../../../schemas/common';
 import { ExportQuery } from '../../../schemas/exports';
 import { tableColumns, tableNames } from '../../../exports/columns';
-import { toCsv } from '../../../exports/csv';
+import { csvDialect, toCsv } from '../../../exports/csv';
 import { contentDisposition, fileName } from '../../../exports/file-name';
 import { buildGraph, layOut } from '../../../exports/network';
 import { toGexf, toGraphml, toGraphologyJson } from '../../../exports/network-files';
@@ -45,7 +45,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   async function csvTable(reply: FastifyReply, query: ExportQuery, table: keyof Tables, viewer: AuthUser | null) {
     const lang = textLanguage(query.lang);
     const data = await app.exportsRepository.gather(query, viewer);
-    const csv = toCsv(tableColumns[table], buildTables(data, lang)[table]);
+    const csv = toCsv(tableColumns[table], buildTables(data, lang)[table], csvDialect(lang));
     return download(reply.header('x-table', table), data, lang, `${table}.csv`, 'text/csv; charset=utf-8', csv);
   }
 
