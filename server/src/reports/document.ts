@@ -23,7 +23,15 @@ export interface TableColumn {
   /** Share of the text width, 0..1. */
   width: number;
   align?: 'left' | 'right';
+  /**
+   * Addresses (e-mail, phone): never broken inside. Set on one line, smaller where it must be;
+   * where even that is too small to read, broken after the @ only.
+   */
+  unbroken?: boolean;
 }
+
+/** The smallest size an address is shrunk to before it is broken after its @. */
+const smallestAddress = 7;
 
 interface TocEntry {
   title: Say;
@@ -215,11 +223,27 @@ export class ReportDocument {
       pdf.moveTo(this.left, y + height).lineTo(this.left + this.width, y + height).lineWidth(0.8).strokeColor(colours.text).stroke();
       pdf.y = y + height + 1;
     };
+    /**
+     * A cell's lines and size: as given, or for an address the size and breaks that keep it whole.
+     * An address's lines are set one by one: pdfkit measures a word before a line break with the
+     * break's width added, and would wrap an address that fits.
+     */
+    const layout = (cell: string, i: number): { lines: string[]; size: number } => {
+      if (!columns[i]?.unbroken || cell === '') return { lines: [cell], size: fontSize };
+      const room = widths[i]! - 2 * pad;
+      pdf.font('regular').fontSize(fontSize);
+      const fit = (lines: string[]) => Math.min(fontSize, ...lines.map((line) => (room / pdf.widthOfString(line)) * fontSize * 0.98));
+      const lines = cell.split('\n');
+      if (fit(lines) >= smallestAddress) return { lines, size: fit(lines) };
+      const broken = lines.flatMap((line) => line.replace(/@/, '@\n').split('\n'));
+      return { lines: broken, size: Math.max(fit(broken), smallestAddress) };
+    };
     const rowHeight = (row: string[]) =>
       Math.max(
         ...row.map((cell, i) => {
-          pdf.font(i === 0 ? 'bold' : 'regular').fontSize(fontSize);
-          return pdf.heightOfString(cell || ' ', { width: widths[i]! - 2 * pad });
+          const { lines, size: cellSize } = layout(cell, i);
+          pdf.font(i === 0 ? 'bold' : 'regular').fontSize(cellSize);
+          return lines.reduce((height, line) => height + pdf.heightOfString(line || ' ', { width: widths[i]! - 2 * pad }), 0);
         }),
       ) + 2 * pad;
     if (this.room < 60) this.newPage();
@@ -235,8 +259,13 @@ export class ReportDocument {
       if (r % 2 === 1) pdf.rect(this.left, y, this.width, height).fill(colours.zebra);
       row.forEach((cell, i) => {
         const x = this.left + widths.slice(0, i).reduce((a, b) => a + b, 0);
-        pdf.font(i === 0 ? 'bold' : 'regular').fontSize(fontSize).fillColor(colours.text);
-        pdf.text(cell, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: columns[i]?.align ?? 'left' });
+        const { lines, size: cellSize } = layout(cell, i);
+        pdf.font(i === 0 ? 'bold' : 'regular').fontSize(cellSize).fillColor(colours.text);
+        let ly = y + pad;
+        for (const line of lines) {
+          pdf.text(line, x + pad, ly, { width: widths[i]! - 2 * pad, align: columns[i]?.align ?? 'left' });
+          ly = pdf.y;
+        }
       });
       pdf.x = this.left;
       pdf.y = y + height;

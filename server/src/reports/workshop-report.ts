@@ -270,13 +270,16 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
     doc.heading(say((t) => t.sections.contacts), 1, { newPage: true });
     doc.paragraph(say((t) => t.notes.contacts), { muted: true });
     await section(doc, say, [
-      { header: say((t) => t.columns.actor), width: 0.24 },
-      { header: say((t) => t.columns.name), width: 0.18 },
-      { header: say((t) => t.columns.function), width: 0.16 },
-      { header: say((t) => t.columns.email), width: 0.22 },
-      { header: say((t) => t.columns.phone), width: 0.12 },
-      { header: say((t) => t.columns.languages), width: 0.08 },
-    ], data.contacts.map((c) => [name(c.of), c.name, c.function ?? '', c.email ?? '', c.phone ?? '', c.languages.join(', ')]), data.contacts.length);
+      { header: say((t) => t.columns.actor), width: 0.25 },
+      { header: say((t) => t.columns.person), width: 0.24 },
+      { header: say((t) => t.columns.reach), width: 0.4, unbroken: true },
+      { header: say((t) => t.columns.languages), width: 0.11 },
+    ], data.contacts.map((c) => [
+      name(c.of),
+      [c.name, c.function].filter(Boolean).join('\n'),
+      [c.email, c.phone].filter(Boolean).join('\n'),
+      c.languages.join(', '),
+    ]), data.contacts.length);
   }
   options.onProgress?.(0.95);
   return doc.finish();
