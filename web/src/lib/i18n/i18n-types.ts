@@ -1863,9 +1863,17 @@ type RootTranslation = {
 			 */
 			actors: string
 			/**
+			 * P​r​o​d​u​k​t​e​ ​(​C​S​V​)
+			 */
+			products: string
+			/**
 			 * V​e​r​b​i​n​d​u​n​g​e​n​ ​(​C​S​V​)
 			 */
 			links: string
+			/**
+			 * K​o​n​t​a​k​t​p​e​r​s​o​n​e​n​ ​(​C​S​V​)
+			 */
+			persons: string
 			/**
 			 * R​i​s​i​k​e​n​ ​(​C​S​V​)
 			 */
@@ -5021,9 +5029,17 @@ export type TranslationFunctions = {
 			 */
 			actors: () => LocalizedString
 			/**
+			 * Produkte (CSV)
+			 */
+			products: () => LocalizedString
+			/**
 			 * Verbindungen (CSV)
 			 */
 			links: () => LocalizedString
+			/**
+			 * Kontaktpersonen (CSV)
+			 */
+			persons: () => LocalizedString
 			/**
 			 * Risiken (CSV)
 			 */
