@@ -338,7 +338,7 @@ describe('the contact list', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 300_000);
 });
 
 describe('20,000 rows', () => {
@@ -396,5 +396,5 @@ describe('the template', () => {
     expect(size.getCell(5).value).toContain('Velikostní třída');
     expect(size.getCell(6).value).toContain('Größenklasse');
     expect(size.getCell(7).value).toContain('Size class');
-  });
+  }, 300_000);
 });

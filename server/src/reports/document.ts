@@ -24,8 +24,8 @@ export interface TableColumn {
   width: number;
   align?: 'left' | 'right';
   /**
-   * Addresses (e-mail, phone): never broken inside. Set on one line, smaller where it must be;
-   * where even that is too small to read, broken after the @ only.
+   * Addresses (e-mail, phone): never broken inside. Set on one line, condensed and smaller where
+   * it must be; where even that is too small to read, broken after the @ only.
    */
   unbroken?: boolean;
 }
@@ -224,25 +224,31 @@ export class ReportDocument {
       pdf.y = y + height + 1;
     };
     /**
-     * A cell's lines and size: as given, or for an address the size and breaks that keep it whole.
-     * An address's lines are set one by one: pdfkit measures a word before a line break with the
-     * break's width added, and would wrap an address that fits.
+     * A cell's lines, font and size: as given, or for an address what keeps it whole: the table's
+     * size, else the condensed face a little smaller, else broken after the @. Its lines are set
+     * one by one: pdfkit measures a word before a line break with the break's width added, and
+     * would wrap an address that fits.
      */
-    const layout = (cell: string, i: number): { lines: string[]; size: number } => {
-      if (!columns[i]?.unbroken || cell === '') return { lines: [cell], size: fontSize };
+    type Face = 'regular' | 'bold' | 'condensed';
+    const layout = (cell: string, i: number): { lines: string[]; face: Face; size: number } => {
+      const face: Face = i === 0 ? 'bold' : 'regular';
+      if (!columns[i]?.unbroken || cell === '') return { lines: [cell], face, size: fontSize };
       const room = widths[i]! - 2 * pad;
-      pdf.font('regular').fontSize(fontSize);
-      const fit = (lines: string[]) => Math.min(fontSize, ...lines.map((line) => (room / pdf.widthOfString(line)) * fontSize * 0.98));
+      const fit = (lines: string[], font: Face) => {
+        pdf.font(font).fontSize(fontSize);
+        return Math.min(fontSize, ...lines.map((line) => (room / pdf.widthOfString(line)) * fontSize * 0.98));
+      };
       const lines = cell.split('\n');
-      if (fit(lines) >= smallestAddress) return { lines, size: fit(lines) };
+      if (fit(lines, face) >= fontSize) return { lines, face, size: fontSize };
+      if (fit(lines, 'condensed') >= smallestAddress) return { lines, face: 'condensed', size: fit(lines, 'condensed') };
       const broken = lines.flatMap((line) => line.replace(/@/, '@\n').split('\n'));
-      return { lines: broken, size: Math.max(fit(broken), smallestAddress) };
+      return { lines: broken, face: 'condensed', size: Math.max(fit(broken, 'condensed'), smallestAddress) };
     };
     const rowHeight = (row: string[]) =>
       Math.max(
         ...row.map((cell, i) => {
-          const { lines, size: cellSize } = layout(cell, i);
-          pdf.font(i === 0 ? 'bold' : 'regular').fontSize(cellSize);
+          const { lines, face, size: cellSize } = layout(cell, i);
+          pdf.font(face).fontSize(cellSize);
           return lines.reduce((height, line) => height + pdf.heightOfString(line || ' ', { width: widths[i]! - 2 * pad }), 0);
         }),
       ) + 2 * pad;
@@ -259,8 +265,8 @@ export class ReportDocument {
       if (r % 2 === 1) pdf.rect(this.left, y, this.width, height).fill(colours.zebra);
       row.forEach((cell, i) => {
         const x = this.left + widths.slice(0, i).reduce((a, b) => a + b, 0);
-        const { lines, size: cellSize } = layout(cell, i);
-        pdf.font(i === 0 ? 'bold' : 'regular').fontSize(cellSize).fillColor(colours.text);
+        const { lines, face, size: cellSize } = layout(cell, i);
+        pdf.font(face).fontSize(cellSize).fillColor(colours.text);
         let ly = y + pad;
         for (const line of lines) {
           pdf.text(line, x + pad, ly, { width: widths[i]! - 2 * pad, align: columns[i]?.align ?? 'left' });
