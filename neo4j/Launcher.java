@@ -48,9 +48,6 @@ public class Launcher {
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
             // A runaway query is stopped by the server even if a client forgets its own timeout.
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
-            // Timeouts are enforced by a monitor that looks every 2 s by default, so a transaction
-            // could outlive its timeout by that much; looking every 100 ms keeps the overrun small.
-            .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
             .build();
         Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
         try {

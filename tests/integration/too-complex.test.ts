@@ -7,11 +7,11 @@
 // search finds the one route F ← T and goes on looking for nine more. Every other walk that reaches
 // T passes F again (F ← c1 ← c2 ← c3 ← c4 ← F ← T), so each is found and then rejected: about
 // 70 · 69³ ≈ 23 million walks of six links, which took 40 s of the database's CPU time on the
-// machine this was written on; a busy machine only makes it longer. The test app allows 1 s: the local Neo4j
-// checks for timed-out transactions every 100 ms (neo4j/Launcher.java), a Neo4j with the default
-// 2 s within 3 s, both far short of the search's end. The 1 s leaves a profile read, a few ms of
-// CPU once its plan is cached, room at a load of 20 and more; a second app with the usual timeout
-// caches the plans first (planning alone can take a second on a busy machine).
+// machine this was written on; a busy machine only makes it longer. The test app allows 1 s, and
+// Neo4j looks for transactions past their timeout every 2 s (db.transaction.monitor.check.interval),
+// so the search is stopped within about 3 s, far short of its end. The 1 s leaves a profile read,
+// a few ms of CPU once its plan is cached, room at a load of 20 and more; a second app with the
+// usual timeout caches the plans first (planning alone can take a second on a busy machine).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app';
 import { serverTexts } from '../../server/src/i18n';
