@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FirmRisk } from '../../server/src/schemas/risk';
 import type { TradePartners } from '../../server/src/schemas/matching';
 import { apiOver } from '../setup/api';
+import { signedIn } from '../setup/accounts';
 import { fixture } from '../setup/fixtures';
 
 // M (Chemnitz) needs gears from one supplier only (D2) and steel, and offers turned parts.
@@ -164,5 +165,37 @@ describe('meetings, timetable and outcomes', () => {
       { country: 'CZ', size: 'small', firms: 3 },
       { country: 'DE', size: 'small', firms: 3 },
     ]);
+  });
+
+  it('a supplier relationship adds the offer and the need it implies, with its provenance, in its audit entry', async () => {
+    // M and K2 met (the mutual meeting); M will supply K2 with steel, which M does not offer nor K2 need yet.
+    const met = (await repo().meetings('E-1', 'F-K2')).find((m) => m.mutual)!;
+    const saved = await repo().recordOutcome('E-1', met.id, { held: true, outcome: 'supplier', product: 'P-STEEL', supplier: 'F-M' }, memberOf('F-K2'));
+    expect(saved.link).toEqual({ type: 'SUPPLIES', from: 'F-M', to: 'F-K2', created: true });
+
+    const provenance = { source: 'event', sourceRef: 'E-1', standing: 'claimed', enteredBy: 'U-F-K2' };
+    const relations = async (id: string) =>
+      (await app().inject({ method: 'GET', url: `/api/firms/${id}` })).json().relations as { type: string; other: { id: string }; properties: Record<string, unknown> }[];
+    expect((await relations('F-M')).find((r) => r.type === 'OFFERS' && r.other.id === 'P-STEEL')?.properties).toMatchObject(provenance);
+    expect((await relations('F-K2')).find((r) => r.type === 'NEEDS' && r.other.id === 'P-STEEL')?.properties).toMatchObject(provenance);
+
+    const staffHeaders = (await signedIn(app(), db.runner, 'staff')).headers;
+    const history = (await app().inject({ method: 'GET', url: `/api/audit?node=${encodeURIComponent(met.id)}`, headers: staffHeaders })).json().items as {
+      changes: { property: string }[];
+      links: { change: string; type: string; from: string; to: string; properties: Record<string, unknown> }[];
+    }[];
+    const outcome = history.find((e) => e.changes.some((c) => c.property === 'outcome'))!;
+    expect(outcome.links.map(({ change, type, from, to }) => ({ change, type, from, to }))).toEqual([
+      { change: 'added', type: 'SUPPLIES', from: 'F-M', to: 'F-K2' },
+      { change: 'added', type: 'OFFERS', from: 'F-M', to: 'P-STEEL' },
+      { change: 'added', type: 'NEEDS', from: 'F-K2', to: 'P-STEEL' },
+    ]);
+    expect(outcome.links[1]!.properties).toMatchObject(provenance);
+
+    // Recording it again finds the link and its ends in place and adds nothing.
+    const before = await db.snapshot();
+    await repo().recordOutcome('E-1', met.id, { held: true, outcome: 'supplier', product: 'P-STEEL', supplier: 'F-M' }, memberOf('F-K2'));
+    const links = ({ types }: typeof before) => [types.SUPPLIES, types.OFFERS, types.NEEDS];
+    expect(links(await db.snapshot())).toEqual(links(before));
   });
 });

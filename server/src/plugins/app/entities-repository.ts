@@ -124,6 +124,23 @@ const linkChange = (change: 'added' | 'removed', row: { type: string; from: stri
   properties,
 });
 
+/**
+ * The #8 consistency rule: a supply link of a product says the supplier offers it and the customer
+ * needs it. Adds the missing OFFERS and NEEDS in the caller's transaction with the supply link's
+ * provenance, and returns them for its audit entry. Every SUPPLIES write calls it (here and event outcomes).
+ */
+export async function addSupplyEnds(
+  tx: TransactionRunner,
+  link: { supplier: string; customer: string; product: string },
+  provenance: Record<string, unknown>,
+): Promise<LinkChange[]> {
+  const [ends] = await tx.run(mergeSupplyEnds, { from: link.supplier, to: link.customer, product: link.product, props: provenance });
+  const added: LinkChange[] = [];
+  if (ends?.offers) added.push(linkChange('added', { type: 'OFFERS', from: link.supplier, to: link.product }, ends.offers));
+  if (ends?.needs) added.push(linkChange('added', { type: 'NEEDS', from: link.customer, to: link.product }, ends.needs));
+  return added;
+}
+
 export class EntitiesRepository {
   constructor(
     private readonly runner: QueryRunner,
@@ -305,9 +322,7 @@ export class EntitiesRepository {
     }
     // An undo restores the ends a supply link stands on from its own entry, with their own provenance.
     if (request.type === 'SUPPLIES' && request.product && !writer.restore) {
-      const [ends] = await tx.run(mergeSupplyEnds, { from: request.from, to: request.to, product: request.product, props });
-      if (ends?.offers) implied.push(linkChange('added', { type: 'OFFERS', from: request.from, to: request.product }, ends.offers));
-      if (ends?.needs) implied.push(linkChange('added', { type: 'NEEDS', from: request.to, to: request.product }, ends.needs));
+      implied.push(...(await addSupplyEnds(tx, { supplier: request.from, customer: request.to, product: request.product }, props)));
     }
     const [row] =
       request.type === 'SUPPLIES'

@@ -29,6 +29,7 @@ import { checkRow } from '../../imports/check-cells';
 import { reasonMessage } from '../../imports/messages';
 import { readRows } from '../../imports/read-rows';
 import { recordAudit, type AuditInput } from '../../audit/audit';
+import { addSupplyEnds } from './entities-repository';
 import { personFilter } from '../../auth/people';
 import { hasRole, type AuthUser } from '../../auth/roles';
 import { draftsVisibleTo, type DraftRule } from '../../auth/drafts';
@@ -472,6 +473,12 @@ export class EventsRepository {
         now: nowOf(actor),
       });
       const link = row?.linkType && row.linkCreated ? { type: row.linkType, from: row.linkFrom!, to: row.linkTo! } : null;
+      const provenance = { source: 'event', sourceRef: eventId, enteredBy: actor.userId, enteredAt: nowOf(actor), standing: 'claimed' };
+      // A supplier relationship says what the two firms offer and need, as every SUPPLIES write does.
+      const ends =
+        body.outcome === 'supplier' && row?.linkFrom && row.linkTo
+          ? await addSupplyEnds(tx, { supplier: row.linkFrom, customer: row.linkTo, product: body.product! }, provenance)
+          : [];
       await audit(tx, eventId, actor, {
         action: 'update',
         nodeId: meetingId,
@@ -480,9 +487,7 @@ export class EventsRepository {
           { property: 'held', before: null, after: body.held },
           { property: 'outcome', before: null, after: body.outcome },
         ],
-        links: link
-          ? [{ change: 'added', ...link, properties: { ...(body.product ? { product: body.product } : {}), source: 'event', sourceRef: eventId, enteredBy: actor.userId, enteredAt: nowOf(actor), standing: 'claimed' } }]
-          : [],
+        links: [...(link ? [{ change: 'added' as const, ...link, properties: { ...(body.product ? { product: body.product } : {}), ...provenance } }] : []), ...ends],
       });
       return {
         id: meetingId,
