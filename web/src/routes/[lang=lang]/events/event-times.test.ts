@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, slotTimes, splitByToday } from './event-times';
+import { clock, hasBegun, isPast, slotTimes, splitByToday } from './event-times';
 
 describe('event times', () => {
   it('splits the calendar at today in Central European time: upcoming soonest first, past latest first', () => {
@@ -9,6 +9,8 @@ describe('event times', () => {
     const { upcoming, past } = splitByToday(items, now);
     expect(upcoming.map((e) => e.date)).toEqual(['2026-12-09', '2027-03-17']);
     expect(past.map((e) => e.date)).toEqual(['2026-12-08', '2025-10-01', '2025-05-01']);
+    // On its day an event is upcoming in the calendar and has begun: its outcomes can be recorded.
+    expect([isPast({ date: '2026-12-09' }, now), hasBegun({ date: '2026-12-09' }, now), hasBegun({ date: '2026-12-10' }, now)]).toEqual([false, true, false]);
   });
 
   it('numbers the slots from the start, each as long as the event says', () => {

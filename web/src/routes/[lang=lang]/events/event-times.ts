@@ -15,6 +15,9 @@ export function splitByToday<E extends Pick<EventSummary, 'date'>>(items: readon
 
 export const isPast = (event: Pick<EventSummary, 'date'>, now: Date) => event.date < todayAtEvents(now);
 
+/** From the event's day on, meetings have taken place (or not) and their outcomes can be recorded. */
+export const hasBegun = (event: Pick<EventSummary, 'date'>, now: Date) => event.date <= todayAtEvents(now);
+
 /** The time of day of a local date-time, 'HH:mm'. */
 export const clock = (local: string | null | undefined) => (local ? local.slice(11, 16) : '');
 
