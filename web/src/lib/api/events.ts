@@ -17,7 +17,7 @@ import { call } from './endpoints';
 
 export type { EventSummary, Meeting, Participant, RegistrationBody, Suggestion };
 export type EventProps = EntityProps<'event'>;
-export type CooperationRequestType = 'product-offer' | 'product-request' | 'partnership' | 'rd-request' | 'technology-offer';
+export type CooperationRequestType = RegistrationBody['requests'][number]['type'];
 export const cooperationRequestTypes = ['product-offer', 'product-request', 'partnership', 'rd-request', 'technology-offer'] as const satisfies readonly CooperationRequestType[];
 export type MeetingOutcome = OutcomeBody['outcome'];
 export const meetingOutcomes = ['none', 'follow-up', 'cooperation', 'supplier'] as const satisfies readonly MeetingOutcome[];
