@@ -22,6 +22,9 @@ const need = (s: Samples, i: number) => pick(s.needs, i);
 /** A second firm far from the first in the sample, for queries between two firms. */
 const other = (s: Samples, i: number) => pick(s.needs, i + Math.floor(s.needs.length / 2)).firm;
 
+const overviewFilter = (s: Samples, i: number): string =>
+  pick(['', `region=${pick(s.districts, i)}`, `sector=${pick(s.divisions, i)}`, 'crossBorder=true', 'country=CZ'], i);
+
 export const cases: BenchCase[] = [
   {
     name: 'firm lookup',
@@ -32,6 +35,15 @@ export const cases: BenchCase[] = [
     name: 'search',
     url: (_s, i) => `/api/search?q=${pick(['Spritzguss', 'vstřikování', 'Drehteile', 'Logistik', 'software', 'Glas'], i)}`,
     direct: (app, _s, i) => app.searchRepository.search({ q: pick(['Spritzguss', 'vstřikování', 'Drehteile', 'Logistik', 'software', 'Glas'], i), limit: 25, offset: 0 }, null),
+  },
+  {
+    // The explorer's first view: the stored groups, unfiltered and with each kind of filter in turn.
+    name: 'overview',
+    url: (s, i) => `/api/network/overview?${overviewFilter(s, i)}`,
+    direct: (app, s, i) => {
+      const { crossBorder, ...filters } = Object.fromEntries(new URLSearchParams(overviewFilter(s, i)));
+      return app.networkRepository.overview({ ...filters, crossBorder: crossBorder === 'true' });
+    },
   },
   ...[1, 2, 3].map(
     (hops): BenchCase => ({
