@@ -92,6 +92,21 @@ describe('GET /api/network/ego', () => {
     expect(cut).toMatchObject({ truncated: true, totalNodes: 7 });
   });
 
+  it('walks the third ring only where the nearer two leave room under the limit, and says when the total counts two rings', async () => {
+    // From E: A at one hop; B, D and O-1 at two; C and I-1 at three.
+    const all = await network('/api/network/ego?id=F-E&hops=3');
+    expect(keys(all)).toEqual(['F-E', 'F-A', 'F-B', 'F-D', 'O-1', 'F-C', 'I-1']);
+    expect(all).toMatchObject({ truncated: false, totalNodes: 7, totalAtLeast: false });
+    // Five actors within two hops fill a limit of 3: the same nearest three, out of at least five.
+    const cut = await network('/api/network/ego?id=F-E&hops=3&limit=3');
+    expect(keys(cut)).toEqual(['F-E', 'F-A', 'F-B']);
+    expect(cut).toMatchObject({ truncated: true, totalNodes: 5, totalAtLeast: true });
+    // A limit of 6 leaves room for the third ring: walked and counted.
+    const room = await network('/api/network/ego?id=F-E&hops=3&limit=6');
+    expect(keys(room)).toEqual(['F-E', 'F-A', 'F-B', 'F-D', 'O-1', 'F-C']);
+    expect(room).toMatchObject({ truncated: true, totalNodes: 7, totalAtLeast: false });
+  });
+
   it('follows only the chosen relationship types', async () => {
     const body = await network('/api/network/ego?id=F-A&hops=3&types=SUPPLIES');
     expect(keys(body)).toEqual(['F-A', 'F-B', 'F-E', 'F-C']);

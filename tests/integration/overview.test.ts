@@ -59,6 +59,9 @@ describe('GET /api/network/overview', () => {
     const expected = independentCount(['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF'], () => true, false);
     expect(asMaps(overview)).toEqual(expected);
     expect([...expected.actors.values()].reduce((a, b) => a + b, 0)).toBe(network.order);
+    // Strongest first; all of them, as the fixture has fewer than the limit.
+    expect(overview.totalLinks).toBe(overview.links.length);
+    expect(overview.links.map((l) => l.links)).toEqual(overview.links.map((l) => l.links).sort((a, b) => b - a));
     // Groups sit at their district; cross-border links are those between the two countries.
     const group = overview.groups.find((g) => g.district === 'CZ042')!;
     expect(group).toMatchObject({ country: 'CZ', lat: geography.CZ042!.lat, lon: geography.CZ042!.lon });

@@ -99,6 +99,9 @@ export const NetworkResponse = Type.Object({
   graph: SerializedGraph,
   truncated: Type.Boolean({ description: 'The node limit left out some nodes' }),
   totalNodes: Type.Integer({ description: 'Nodes that match before the limit' }),
+  totalAtLeast: Type.Boolean({
+    description: 'A 3-hop ego network whose first two rings already exceed the limit: the third is not walked, and totalNodes counts the first two only',
+  }),
   metricsComputedAt: nullable(Type.String({ format: 'date-time', description: 'When the stored measures of the nodes were computed' })),
 });
 export type NetworkResponse = Static<typeof NetworkResponse>;
@@ -129,7 +132,8 @@ export const OverviewLink = Type.Object({
 
 export const OverviewResponse = Type.Object({
   groups: Type.Array(OverviewGroup),
-  links: Type.Array(OverviewLink),
+  links: Type.Array(OverviewLink, { description: 'The links among the groups, strongest first, at most 5,000' }),
+  totalLinks: Type.Integer({ description: 'Links among the groups before that limit' }),
   computedAt: nullable(Type.String({ format: 'date-time', description: 'When the overview was computed; null before the first run (no groups yet)' })),
 });
 export type OverviewResponse = Static<typeof OverviewResponse>;

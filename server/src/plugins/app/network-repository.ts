@@ -42,9 +42,16 @@ interface StoredGroup {
   lat: number | null;
   lon: number | null;
 }
-const findOverview = readQuery<{ group: StoredGroup; links: { target: string; type: string; links: number; crossBorder: boolean }[] }>(
-  'network/find-overview',
-);
+const findOverview = readQuery<{ group: StoredGroup }>('network/find-overview');
+type StoredLink = OverviewResponse['links'][number];
+const findOverviewLinks = readQuery<StoredLink>('network/find-overview-links');
+
+/**
+ * The overview's links, strongest first, at most this many: the explorer draws the strongest few
+ * hundred and shows a group's own on pointing at it. At 200,000 firms the groups have over a hundred
+ * thousand links among them, megabytes that no view draws.
+ */
+export const overviewLinkLimit = 5000;
 
 /** How many candidates a cross-border view may weigh before the limit; the timeout guards the rest. */
 const crossBorderCandidates = 200_000;
@@ -60,18 +67,27 @@ interface Shape {
 }
 
 export class NetworkRepository {
+  /** The stored overview's links as of the newest metrics run (they change only with a new run). */
+  private overviewLinks: { computedAt: string | null; links: Promise<StoredLink[]> } | undefined;
+
   constructor(private readonly runner: QueryRunner) {}
 
   ego(query: EgoQuery, viewer: AuthUser | null): Promise<NetworkResponse> {
     const shape = this.shapeOf(query, query.limit ?? 500, query.id);
+    const hops = query.hops ?? 1;
     return this.runner.read(async (tx) => {
-      const [row] = await tx.run(findEgo, {
-        ...this.filters(query, shape, viewer),
-        id: query.id,
-        hops: query.hops ?? 1,
-      });
+      const parameters = { ...this.filters(query, shape, viewer), id: query.id };
+      // Three hops reach most of the region (through a chamber or a cluster and its members): the
+      // third ring is walked only where the nearer two leave room under the limit. Otherwise the
+      // answer is the same nearest actors, and the total counts the two rings only.
+      let [row] = await tx.run(findEgo, { ...parameters, hops: Math.min(hops, 2) });
+      let totalAtLeast = hops === 3;
+      if (row?.found && hops === 3 && row.total < parameters.take) {
+        [row] = await tx.run(findEgo, { ...parameters, hops });
+        totalAtLeast = false;
+      }
       if (!row?.found) throw notFound('actor', query.id, '/query/id');
-      return this.network(tx, row, shape);
+      return { ...(await this.network(tx, row, shape)), totalAtLeast };
     });
   }
 
@@ -79,36 +95,52 @@ export class NetworkRepository {
     const shape = this.shapeOf(query, query.limit ?? 2000);
     return this.runner.read(async (tx) => {
       const [row] = await tx.run(findCluster, this.filters(query, shape, viewer));
-      return this.network(tx, row ?? { total: 0, items: [] }, shape);
+      return { ...(await this.network(tx, row ?? { total: 0, items: [] }, shape)), totalAtLeast: false };
     });
   }
 
   /** The region as groups (stored by the metrics job), with the explorer's filters. */
   overview(query: OverviewQuery): Promise<OverviewResponse> {
-    const types = parseTypes(query.types);
+    const types = new Set(parseTypes(query.types));
     const crossBorder = query.crossBorder ?? false;
     return this.runner.read(async (tx) => {
       const rows = await tx.run(findOverview, {
-        types,
-        crossBorder,
         sector: query.sector ?? null,
         region: query.region ?? null,
         country: query.country ?? null,
         kind: query.kind ?? null,
       });
       const [metrics] = await tx.run(getRun);
-      const links = rows.flatMap(({ group, links }) => links.map((l) => ({ source: group.id, ...l })));
+      const computedAt = metrics?.run?.computedAt ?? null;
+      const keys = new Set(rows.map(({ group }) => group.id));
+      const stored = await this.storedOverviewLinks(tx, computedAt);
+      const links = stored.filter(
+        (link) => types.has(link.type as NetworkType) && (link.crossBorder || !crossBorder) && keys.has(link.source) && keys.has(link.target),
+      );
       const linked = new Set(links.flatMap((l) => [l.source, l.target]));
       const groups = rows
         .map(({ group: { id, internal, ...group } }) => ({
           key: id,
           ...group,
           // Links inside a group never cross the border: one district lies in one country.
-          internalLinks: crossBorder ? 0 : overviewTypes.reduce((sum, type, i) => sum + (types.includes(type) ? (internal[i] ?? 0) : 0), 0),
+          internalLinks: crossBorder ? 0 : overviewTypes.reduce((sum, type, i) => sum + (types.has(type) ? (internal[i] ?? 0) : 0), 0),
         }))
         .filter((group) => !crossBorder || linked.has(group.key));
-      return { groups, links, computedAt: metrics?.run?.computedAt ?? null };
+      return { groups, links: links.slice(0, overviewLinkLimit), totalLinks: links.length, computedAt };
     });
+  }
+
+  /** Read once per metrics run; a failed read is not kept. */
+  private storedOverviewLinks(tx: TransactionRunner, computedAt: string | null): Promise<StoredLink[]> {
+    if (this.overviewLinks?.computedAt !== computedAt || this.overviewLinks === undefined) {
+      const links = tx.run(findOverviewLinks);
+      const entry = { computedAt, links };
+      this.overviewLinks = entry;
+      links.catch(() => {
+        if (this.overviewLinks === entry) this.overviewLinks = undefined;
+      });
+    }
+    return this.overviewLinks.links;
   }
 
   private shapeOf(query: ClusterQuery, limit: number, centre?: string): Shape {
@@ -128,7 +160,7 @@ export class NetworkRepository {
     };
   }
 
-  private async network(tx: TransactionRunner, candidates: Candidates, shape: Shape): Promise<NetworkResponse> {
+  private async network(tx: TransactionRunner, candidates: Candidates, shape: Shape): Promise<Omit<NetworkResponse, 'totalAtLeast'>> {
     let ranked = candidates.items.map((item) => item.id);
     let total = candidates.total;
     if (shape.crossBorder) {

@@ -1031,6 +1031,12 @@ type RootTranslation = {
 		 */
 		truncated: RequiredParams<'shown|num' | 'total|num'>
 		/**
+		 * G​e​z​e​i​g​t​ ​w​e​r​d​e​n​ ​n​u​r​ ​d​i​e​ ​n​ä​c​h​s​t​e​n​ ​u​n​d​ ​b​e​s​t​v​e​r​n​e​t​z​t​e​n​ ​A​k​t​e​u​r​e​:​ ​{​s​h​o​w​n​|​n​u​m​}​ ​v​o​n​ ​m​i​n​d​e​s​t​e​n​s​ ​{​t​o​t​a​l​|​n​u​m​}​.​ ​M​i​t​ ​F​i​l​t​e​r​n​ ​g​r​e​n​z​e​n​ ​S​i​e​ ​d​a​s​ ​N​e​t​z​w​e​r​k​ ​e​i​n​.
+		 * @param {number} shown
+		 * @param {number} total
+		 */
+		truncatedAtLeast: RequiredParams<'shown|num' | 'total|num'>
+		/**
 		 * F​ü​r​ ​d​i​e​s​e​ ​F​i​l​t​e​r​ ​g​i​b​t​ ​e​s​ ​k​e​i​n​e​ ​A​k​t​e​u​r​e​.​ ​L​o​c​k​e​r​n​ ​S​i​e​ ​d​i​e​ ​F​i​l​t​e​r​ ​o​d​e​r​ ​s​e​t​z​e​n​ ​S​i​e​ ​s​i​e​ ​z​u​r​ü​c​k​.
 		 */
 		empty: string
@@ -4235,6 +4241,10 @@ export type TranslationFunctions = {
 		 * Gezeigt werden nur die bestvernetzten Akteure: {shown|num} von {total|num}. Mit Filtern grenzen Sie das Netzwerk ein.
 		 */
 		truncated: (arg: { shown: number, total: number }) => LocalizedString
+		/**
+		 * Gezeigt werden nur die nächsten und bestvernetzten Akteure: {shown|num} von mindestens {total|num}. Mit Filtern grenzen Sie das Netzwerk ein.
+		 */
+		truncatedAtLeast: (arg: { shown: number, total: number }) => LocalizedString
 		/**
 		 * Für diese Filter gibt es keine Akteure. Lockern Sie die Filter oder setzen Sie sie zurück.
 		 */

@@ -283,6 +283,7 @@ const cs = {
     actors: 'Aktéři',
     links: 'Vazby',
     truncated: 'Zobrazeni jsou jen nejlépe propojení aktéři: {shown|num} z\u00a0{total|num}. Síť můžete zúžit filtry.',
+    truncatedAtLeast: 'Zobrazeni jsou jen nejbližší a\u00a0nejlépe propojení aktéři: {shown|num} z\u00a0nejméně {total|num}. Síť můžete zúžit filtry.',
     empty: 'Pro tyto filtry nejsou žádní aktéři. Uvolněte nebo zrušte filtry.',
     loading: 'Síť se načítá…',
     legend: 'Legenda',

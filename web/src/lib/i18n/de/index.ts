@@ -286,6 +286,8 @@ const de = {
     actors: 'Akteure',
     links: 'Verbindungen',
     truncated: 'Gezeigt werden nur die bestvernetzten Akteure: {shown:number|num} von {total:number|num}. Mit Filtern grenzen Sie das Netzwerk ein.',
+    truncatedAtLeast:
+      'Gezeigt werden nur die nächsten und bestvernetzten Akteure: {shown:number|num} von mindestens {total:number|num}. Mit Filtern grenzen Sie das Netzwerk ein.',
     empty: 'Für diese Filter gibt es keine Akteure. Lockern Sie die Filter oder setzen Sie sie zurück.',
     loading: 'Netzwerk wird geladen\u00a0…',
     legend: 'Legende',

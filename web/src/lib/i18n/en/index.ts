@@ -283,6 +283,7 @@ const en = {
     actors: 'Actors',
     links: 'Links',
     truncated: 'Showing only the best-connected actors: {shown|num} of {total|num}. Filters narrow the network down.',
+    truncatedAtLeast: 'Showing only the nearest and best-connected actors: {shown|num} of at least {total|num}. Filters narrow the network down.',
     empty: 'No actors match these filters. Loosen or reset them.',
     loading: 'Loading the network…',
     legend: 'Legend',
