@@ -8,7 +8,8 @@
 // networks of the --render sizes (--render '' skips it). Then the timetable of a generated cooperation
 // event of --schedule participants,requests,slots,tables (--schedule '' skips it). Then the workshop
 // report of the whole region and a 20,000-row import (--exports false skips them). Results also go to
-// .bench/results-<firms>-<time>.json for comparison between runs.
+// .bench/results-<firms>-<time>.json for comparison between runs. --metrics false skips the
+// whole-region metrics job and keeps the measures an earlier run stored.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -41,6 +42,7 @@ const { values: args } = parseArgs({
     render: { type: 'string', default: '2000,5000' },
     schedule: { type: 'string', default: '300,2000,12,40' },
     exports: { type: 'string', default: 'true' },
+    metrics: { type: 'string', default: 'true' },
   },
 });
 const firms = Number(args.firms);
@@ -71,12 +73,16 @@ const base = `http://127.0.0.1:${typeof address === 'object' && address ? addres
 
 const samples = await drawSamples(runner);
 
-// The whole-region metrics first: area risk reads the dependants they store.
-const metricsJob = await measureMetricsJob(
-  local ? { uri, user: local.user, password: local.password } : { uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD },
-  (i) => getOk(`${base}/api/firms/${samples.needs[i % samples.needs.length]!.firm}`),
-);
-console.log(
+// The whole-region metrics first: area risk reads the dependants they store, the overview its groups.
+// --metrics false keeps those of an earlier run (at 200,000 firms the job takes minutes).
+const metricsJob =
+  args.metrics === 'false'
+    ? undefined
+    : await measureMetricsJob(
+        local ? { uri, user: local.user, password: local.password } : { uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD },
+        (i) => getOk(`${base}/api/firms/${samples.needs[i % samples.needs.length]!.firm}`),
+      );
+if (metricsJob) console.log(
   `\nWhole-region metrics job: ${(metricsJob.run.durationMs / 1000).toFixed(1)} s for ${metricsJob.run.nodes.toLocaleString('en')} actors and ` +
     `${metricsJob.run.links.toLocaleString('en')} linked pairs (betweenness from ${metricsJob.run.betweennessSamples} sampled sources, ` +
     `dependants up to ${metricsJob.run.maxTier} tiers), worker heap at most ${metricsJob.run.heapMiB} MiB of its ${metricsJob.heapLimitMiB} MiB limit. ` +
