@@ -94,9 +94,9 @@ describe('overview of the region', () => {
     await expect.poll(() => breadcrumb.locator('[aria-current="page"]').textContent(), settle).toMatch(/ · /);
     await page.screenshot({ path: 'screenshots/group-en.png' });
 
-    // Select a firm of the group, place the firms on the map, and share the address.
+    // Select a firm of the group, place the firms on the map, leave out memberships, and share the address.
     const firm = actors.graph.nodes[0]!;
-    await page.goto(`${server.url}/en?group=${encodeURIComponent(group)}&layout=geo&sel=${firm.key}&color=country`);
+    await page.goto(`${server.url}/en?group=${encodeURIComponent(group)}&layout=geo&types=SUPPLIES,COOPERATES_WITH&sel=${firm.key}&color=country`);
     await drawn(page);
     await expect.poll(() => page.getByRole('complementary').getByRole('heading', { level: 2 }).textContent(), settle).toBe(firm.attributes.label);
     const shared = page.url();
@@ -106,12 +106,16 @@ describe('overview of the region', () => {
     expect(again.url()).toBe(shared);
     expect(await again.getByLabel('Placement').inputValue()).toBe('geographic');
     expect(await again.locator('#explorer-filters').getByLabel('Colour by').inputValue()).toBe('country');
+    expect(await again.locator('#explorer-filters').getByLabel('Memberships').isChecked()).toBe(false);
+    expect(await again.locator('#explorer-filters').getByLabel('Supply links').isChecked()).toBe(true);
     await expect.poll(() => again.getByRole('complementary').getByRole('heading', { level: 2 }).textContent(), settle).toBe(firm.attributes.label);
     expect(await again.getByRole('application').getAttribute('data-map')).toBe('true');
 
     // Back to the overview with the breadcrumb, then forward and back with the browser.
     await again.getByRole('navigation', { name: 'You are here' }).getByRole('button', { name: 'Whole region' }).click();
     await again.waitForURL((url) => !url.searchParams.has('group'));
+    // The overview keeps the filter.
+    expect(new URL(again.url()).searchParams.get('types')).toBe('SUPPLIES,COOPERATES_WITH');
     await expect.poll(() => again.getByRole('application').getAttribute('aria-label'), settle).toMatch(/Overview map/);
     await again.goBack();
     await again.waitForURL(/group=/);
