@@ -11,7 +11,7 @@
 // .bench/results-<firms>-<time>.json for comparison between runs. --metrics false skips the
 // whole-region metrics job and keeps the measures an earlier run stored.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startLocalNeo4j } from '../../neo4j/local-neo4j';
 import { buildApp } from '../../server/src/app';
@@ -87,7 +87,7 @@ if (metricsJob) console.log(
     `${metricsJob.run.links.toLocaleString('en')} linked pairs (betweenness from ${metricsJob.run.betweennessSamples} sampled sources, ` +
     `dependants up to ${metricsJob.run.maxTier} tiers), worker heap at most ${metricsJob.run.heapMiB} MiB of its ${metricsJob.heapLimitMiB} MiB limit. ` +
     `Firm lookups 2 at a time: p50 ${metricsJob.quiet.p50.toFixed(1)} / p95 ${metricsJob.quiet.p95.toFixed(1)} ms before, ` +
-    `p50 ${metricsJob.during.p50.toFixed(1)} / p95 ${metricsJob.during.p95.toFixed(1)} ms while it ran.`,
+    `p50 ${metricsJob.during.p50.toFixed(1)} / p95 ${metricsJob.during.p95.toFixed(1)} ms while it ran. Load average ${loadavg()[0]!.toFixed(1)} as it ended.`,
 );
 
 console.log(
@@ -115,10 +115,13 @@ for (const benchCase of selected) {
     requestsPerSecond: loaded.latencies.length / loaded.seconds,
     failures: http.failures + direct.failures + loaded.failures,
     firstError: http.firstError ?? direct.firstError ?? loaded.firstError,
+    // The machine's 1-minute load average as the query's phases ended: on shared cores it moves
+    // latencies more than most changes of the code do.
+    load: loadavg()[0]!,
   };
   results.push(result);
   // One line per query as it completes, so a long run shows where it is.
-  console.log(`${result.query}: p50 ${api.p50.toFixed(1)} ms, p95 ${api.p95.toFixed(1)} ms (${api.count} calls), direct p50 ${viaDriver.p50.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(1)} req/s${result.failures ? `, ${result.failures} failed: ${result.firstError}` : ''}`);
+  console.log(`${result.query}: p50 ${api.p50.toFixed(1)} ms, p95 ${api.p95.toFixed(1)} ms (${api.count} calls), direct p50 ${viaDriver.p50.toFixed(1)} ms, ${result.requestsPerSecond.toFixed(1)} req/s, load ${result.load.toFixed(1)}${result.failures ? `, ${result.failures} failed: ${result.firstError}` : ''}`);
 }
 
 console.log(`\nSide by side on the same samples, one call each in turn:`);
@@ -149,7 +152,9 @@ console.log(
 );
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
-console.log(`\n\n${new Date().toISOString().slice(0, 10)}, ${firms.toLocaleString('en')} firms, ${machine}, Neo4j ${local ? 'local embedded' : uri}`);
+const loads = results.map((r) => r.load);
+const loadRange = loads.length > 0 ? `, load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the queries` : '';
+console.log(`\n\n${new Date().toISOString().slice(0, 10)}, ${firms.toLocaleString('en')} firms, ${machine}, Neo4j ${local ? 'local embedded' : uri}${loadRange}`);
 if (load) {
   console.log(
     `import: ${load.nodes.toLocaleString('en')} nodes at ${Math.round(load.nodes / load.nodeSeconds).toLocaleString('en')}/s, ` +
@@ -168,7 +173,7 @@ let selection: SelectionResult | undefined;
 if (renderSizes.length > 0) {
   buildWebIfStale();
   ({ rendering, selection } = await measureRendering(base, renderSizes));
-  console.log('\nIn headless Chromium (SwiftShader), explorer from navigation to the first drawn graph:');
+  console.log(`\nIn headless Chromium (SwiftShader), explorer from navigation to the first drawn graph (load average ${loadavg()[0]!.toFixed(1)} after):`);
   console.log(table(['view', 'nodes', 'API ms', 'first graph ms'], rendering.map((r) => [r.view, r.nodes, r.apiMs, r.firstGraphMs])));
   if (selection) {
     console.log(
