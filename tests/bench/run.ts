@@ -9,7 +9,8 @@
 // event of --schedule participants,requests,slots,tables (--schedule '' skips it). Then the workshop
 // report of the whole region and a 20,000-row import (--exports false skips them). Results also go to
 // .bench/results-<firms>-<time>.json for comparison between runs. --metrics false skips the
-// whole-region metrics job and keeps the measures an earlier run stored.
+// whole-region metrics job and keeps the measures an earlier run stored; --comparisons false skips
+// the side-by-side comparisons.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -43,6 +44,7 @@ const { values: args } = parseArgs({
     schedule: { type: 'string', default: '300,2000,12,40' },
     exports: { type: 'string', default: 'true' },
     metrics: { type: 'string', default: 'true' },
+    comparisons: { type: 'string', default: 'true' },
   },
 });
 const firms = Number(args.firms);
@@ -126,7 +128,7 @@ for (const benchCase of selected) {
 
 console.log(`\nSide by side on the same samples, one call each in turn:`);
 const compared = [];
-for (const comparison of comparisons) {
+for (const comparison of args.comparisons === 'false' ? [] : comparisons) {
   const ours: number[] = [];
   const theirs: number[] = [];
   const context = { runner, http: (path: string) => getOk(`${base}${path}`) };
