@@ -56,7 +56,9 @@ async function signIn(page: Page, lang: 'de' | 'cs', email: string) {
 
 /** Downloads one file of the event's Export menu and returns where Playwright saved it. */
 async function exportFile(page: Page, file: string) {
-  await page.getByText(cs.exports.menu, { exact: true }).click();
+  // The menu stays open after a download; open it only when it is closed.
+  const menu = page.locator('details.export-menu');
+  if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) await page.getByText(cs.exports.menu, { exact: true }).click();
   await page.getByLabel(cs.events.file).selectOption({ label: file });
   const download = page.waitForEvent('download', settle);
   await page.getByRole('button', { name: cs.exports.download }).click();
@@ -80,11 +82,11 @@ describe('a cooperation exchange', () => {
     await organiser.getByRole('button', { name: de.events.create }).click();
     await organiser.getByLabel(de.fields.name, { exact: true }).fill(name);
     await organiser.getByLabel(de.fields.date, { exact: true }).fill(today);
-    await organiser.getByLabel(de.events.startTime).fill('09:00');
-    await organiser.getByLabel(de.events.endTime).fill('10:00');
-    await organiser.getByLabel(de.fields.town).fill('Zittau');
-    await organiser.getByLabel(de.fields.tables).fill('2');
-    await organiser.getByRole('button', { name: de.events.createSubmit }).click();
+    await organiser.getByLabel(de.events.startTime, { exact: true }).fill('09:00');
+    await organiser.getByLabel(de.events.endTime, { exact: true }).fill('10:00');
+    await organiser.getByLabel(de.fields.town, { exact: true }).fill('Zittau');
+    await organiser.getByLabel(de.fields.tables, { exact: true }).fill('2');
+    await organiser.getByRole('button', { name: de.events.createSubmit, exact: true }).click();
     await organiser.getByRole('heading', { level: 1, name }).waitFor(settle);
     const eventId = decodeURIComponent(new URL(organiser.url()).pathname.split('/').pop()!);
     const eventUrl = (lang: string, tab = 'overview') => `${server.url}/${lang}/events/${encodeURIComponent(eventId)}?tab=${tab}`;
@@ -94,7 +96,7 @@ describe('a cooperation exchange', () => {
     const czPage = await browser.page(1280, 900, 'cs-CZ');
     await signIn(czPage, 'cs', czMember.email);
     await czPage.goto(eventUrl('cs', 'register'));
-    await czPage.getByRole('checkbox', { name: product.nameCs ?? product.name }).waitFor(settle);
+    await czPage.getByRole('checkbox', { name: product.nameCs ?? product.name, exact: true }).waitFor(settle);
     await czPage.getByRole('button', { name: cs.events.register, exact: true }).click();
     await czPage.getByRole('status').getByText(cs.events.registrationSaved).waitFor(settle);
 
@@ -108,7 +110,7 @@ describe('a cooperation exchange', () => {
     // The German firm finds the Czech one among the participants across the border and asks for a meeting.
     await dePage.goto(eventUrl('de', 'participants'));
     await dePage.getByRole('checkbox', { name: de.events.crossBorderOnly }).check();
-    const card = dePage.getByRole('article', { name: czFirm.name });
+    const card = dePage.getByRole('article', { name: czFirm.name, exact: true });
     await card.getByRole('button', { name: `Gespräch mit ${czFirm.nameDe ?? czFirm.name} anfragen` }).click(settle);
     await card.getByRole('textbox').fill('Wir suchen einen zweiten Lieferanten.');
     await card.getByRole('button', { name: de.events.sendRequest }).click();
@@ -151,8 +153,8 @@ describe('a cooperation exchange', () => {
     await dePage.goto(eventUrl('de', 'meetings'));
     const outcome = dePage.getByRole('form', { name: de.events.recordOutcome });
     await outcome.getByLabel(de.events.outcome, { exact: true }).selectOption({ label: de.events.outcomes.supplier });
-    await outcome.getByRole('radio', { name: czFirm.nameDe ?? czFirm.name }).check();
-    await outcome.getByLabel(de.links.product).selectOption({ label: product.nameDe ?? product.name });
+    await outcome.getByRole('radio', { name: czFirm.nameDe ?? czFirm.name, exact: true }).check();
+    await outcome.getByLabel(de.links.product, { exact: true }).selectOption({ label: product.nameDe ?? product.name });
     await outcome.getByRole('button', { name: de.events.saveOutcome }).click();
     await dePage.getByText(`${de.events.held} · ${de.events.outcomes.supplier}`).waitFor(settle);
 
