@@ -97,15 +97,18 @@ describe('a cooperation exchange', () => {
     await signIn(czPage, 'cs', czMember.email);
     await czPage.goto(eventUrl('cs', 'register'));
     await czPage.getByRole('checkbox', { name: product.nameCs ?? product.name, exact: true }).waitFor(settle);
+    const registered = czPage.waitForResponse((r) => r.url().endsWith('/registrations') && r.request().method() === 'POST', settle);
     await czPage.getByRole('button', { name: cs.events.register, exact: true }).click();
-    await czPage.getByRole('status').getByText(cs.events.registrationSaved).waitFor(settle);
+    const answer = await registered;
+    expect(answer.status(), await answer.text()).toBe(200);
+    await czPage.getByRole('status').filter({ hasText: cs.events.registrationSaved }).waitFor(settle);
 
     const dePage = await browser.page(1280, 900, 'de-DE');
     await signIn(dePage, 'de', deMember.email);
     await dePage.goto(eventUrl('de', 'register'));
     await dePage.getByRole('heading', { name: `Anmeldung für ${deFirm.name}` }).waitFor(settle);
     await dePage.getByRole('button', { name: de.events.register, exact: true }).click();
-    await dePage.getByRole('status').getByText(de.events.registrationSaved).waitFor(settle);
+    await dePage.getByRole('status').filter({ hasText: de.events.registrationSaved }).waitFor(settle);
 
     // The German firm finds the Czech one among the participants across the border and asks for a meeting.
     await dePage.goto(eventUrl('de', 'participants'));
@@ -126,7 +129,7 @@ describe('a cooperation exchange', () => {
     // Staff build the timetable: the one accepted meeting is placed.
     await organiser.goto(eventUrl('de', 'timetable'));
     await organiser.getByRole('button', { name: de.events.build }).click();
-    await organiser.getByRole('status').getByText('Eingeplant: 1, ohne Platz: 0.').waitFor(settle);
+    await organiser.getByRole('status').filter({ hasText: 'Eingeplant: 1, ohne Platz: 0.' }).waitFor(settle);
     await organiser.getByRole('cell', { name: `${deFirm.name} – ${czFirm.nameDe ?? czFirm.name}` }).or(organiser.getByRole('cell', { name: `${czFirm.nameDe ?? czFirm.name} – ${deFirm.name}` })).first().waitFor(settle);
     await organiser.screenshot({ path: 'screenshots/event-timetable-de.png', fullPage: true });
 
