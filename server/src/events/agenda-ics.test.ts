@@ -44,12 +44,13 @@ describe('agenda as iCalendar', () => {
     expect(events).toHaveLength(2);
     // 09:00 Central European (winter) time is 08:00 UTC; slot 3 of 20 minutes starts at 10:00.
     expect(events[0]).toMatchObject({ DTSTART: '20270317T080000Z', DTEND: '20270317T082000Z', SUMMARY: 'Jednání: Kola K1', UID: 'M:E-1:F-K1:F-M@E-1.grenzland-netz' });
-    expect(events[0]!.LOCATION).toBe('Stůl 3\\, IHK Chemnitz\\, Chemnitz');
+    // The venue is a name; the town is Chemnitz's Czech name (docs/glossary.md).
+    expect(events[0]!.LOCATION).toBe('Stůl 3\\, IHK Chemnitz\\, Saská Kamenice');
     expect(events[1]).toMatchObject({ DTSTART: '20270317T090000Z', DTEND: '20270317T092000Z', SUMMARY: 'Jednání: Stroje K2' });
     expect(events[1]!.DESCRIPTION).toContain('Drehteile');
   });
 
   test('German texts for a German reader', () => {
-    expect(vevents(agendaCalendar(agenda, 'de'))[0]).toMatchObject({ SUMMARY: 'Gespräch: Kola K1' });
+    expect(vevents(agendaCalendar(agenda, 'de'))[0]).toMatchObject({ SUMMARY: 'Gespräch: Kola K1', LOCATION: 'Tisch 3\\, IHK Chemnitz\\, Chemnitz' });
   });
 });

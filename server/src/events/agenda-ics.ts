@@ -1,5 +1,6 @@
 // A participant's meetings at an event as an iCalendar file (RFC 5545), written by the `ics` package:
 // one VEVENT per meeting with the table and the other firm, times in UTC from the event's local time.
+import { townName } from '../i18n/places';
 import { createEvents, type EventAttributes } from 'ics';
 import type { ActorRef } from '../schemas/analytics';
 import type { Language } from '../schemas/common';
@@ -19,7 +20,7 @@ const nameIn = (thing: { name: string; nameDe: string | null; nameCs: string | n
 export function agendaCalendar(agenda: Agenda, lang: Language): string {
   const texts = agendaTexts[lang];
   const eventName = nameIn(agenda.event, lang);
-  const place = [agenda.event.venue, agenda.event.town].filter(Boolean).join(', ');
+  const place = [agenda.event.venue, townName(agenda.event.town, lang)].filter(Boolean).join(', ');
   const events: EventAttributes[] = agenda.meetings.flatMap((m) => {
     const start = slotStart(agenda.event, m.slot);
     const end = slotEnd(agenda.event, m.slot);

@@ -1,6 +1,7 @@
 // The event's printouts, set with the report building blocks (server/src/reports): a participant's
 // agenda in their language, the organiser's timetable (PDF per slot, XLSX per slot and per table),
 // table cards, the participant list in German and Czech side by side, and the report's figures.
+import { townName } from '../i18n/places';
 import { ReportDocument } from '../reports/document';
 import { buildWorkbook } from '../reports/workbook';
 import type { Language } from '../schemas/common';
@@ -21,7 +22,7 @@ function facts(doc: ReportDocument, event: EventSummary, lang: Language) {
   const t = printoutTexts[lang];
   const hours = event.startsAt && event.endsAt ? `, ${event.startsAt.slice(11, 16)}–${event.endsAt.slice(11, 16)}` : '';
   const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${event.date.slice(0, 10)}T00:00:00Z`));
-  doc.paragraph(`${day}${hours} · ${[event.venue, event.town].filter(Boolean).join(', ')}`, { muted: true });
+  doc.paragraph(`${day}${hours} · ${[event.venue, townName(event.town, lang)].filter(Boolean).join(', ')}`, { muted: true });
   if (event.organisers.length > 0) doc.paragraph(`${t.organisers}: ${event.organisers.map((o) => nameIn(o, lang)).join(', ')}`, { muted: true });
 }
 

@@ -2,6 +2,7 @@
 // best connected and critical actors, cross-border links, risks, opportunities across the border,
 // institutes to contact and, for staff, the contact list. In one language or German and Czech side
 // by side. Layout and writing yield to the event loop between slices (network.ts, document.ts).
+import { townName } from '../i18n/places';
 import type { Language } from '../schemas/common';
 import type { ReportLanguage } from '../schemas/exports';
 import { keyFigures } from '../exports/figures';
@@ -35,6 +36,8 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
   };
   /** A short value in a table cell: one language, or both joined. */
   const cell = (pick: (t: ReportTexts) => string) => [...new Set(texts.map(pick))].join(' / ');
+  /** A town in the report's language(s): Dresden / Drážďany side by side. */
+  const town = (name: string | null | undefined) => [...new Set(langs.map((l) => townName(name, l) ?? ''))].join(' / ');
   const number = new Intl.NumberFormat(locales[first]);
   const decimal = new Intl.NumberFormat(locales[first], { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locales[first], { style: 'percent', maximumFractionDigits: 1 });
@@ -157,7 +160,7 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
   ];
   await section(doc, say, actorColumns, connected.map((id) => {
     const a = graph.getNodeAttributes(id);
-    return [a.label, cell((t) => t.kinds[a.kind as 'firm']), a.country ?? '', a.town ?? '', number.format(a.degree)];
+    return [a.label, cell((t) => t.kinds[a.kind as 'firm']), a.country ?? '', town(a.town), number.format(a.degree)];
   }), connected.length);
 
   doc.heading(say((t) => t.sections.critical), 1);
@@ -168,7 +171,7 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
     { header: say((t) => t.columns.town), width: 0.18 },
     { header: say((t) => t.columns.dependants, { k: data.k }), width: 0.14, align: 'right' },
     { header: say((t) => t.columns.direct), width: 0.12, align: 'right' },
-  ], data.critical.map((c) => [name(c.id), names.get(c.id)?.country ?? '', (names.get(c.id) as { town?: string | null })?.town ?? '', number.format(c.dependants), number.format(c.direct)]), data.critical.length);
+  ], data.critical.map((c) => [name(c.id), names.get(c.id)?.country ?? '', town((names.get(c.id) as { town?: string | null })?.town), number.format(c.dependants), number.format(c.direct)]), data.critical.length);
   options.onProgress?.(0.7);
 
   // Cross-border links
@@ -260,7 +263,7 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
   ], data.institutes.map((i) => [
     name(i.id),
     names.get(i.id)?.country ?? '',
-    (names.get(i.id) as { town?: string | null })?.town ?? '',
+    town((names.get(i.id) as { town?: string | null })?.town),
     number.format(i.firms),
     i.topics.slice(0, 3).map(name).join(', '),
   ]), data.institutes.length);

@@ -1,5 +1,6 @@
 // Numbers, dates and data names in the reader's language.
 import type { Locales } from './i18n-types';
+import { townName } from '../../../../server/src/i18n/places';
 
 const tags: Record<Locales, string> = { de: 'de-DE', cs: 'cs-CZ', en: 'en-GB' };
 
@@ -29,6 +30,9 @@ export function localName(item: Named, locale: Locales): string {
   const translated = locale === 'de' ? item.nameDe : locale === 'cs' ? item.nameCs : item.nameEn;
   return translated || item.name;
 }
+
+/** A town as a reader of `locale` names it (Drážďany in Czech). */
+export const localTown = (town: string | null | undefined, locale: Locales): string | null | undefined => townName(town, locale);
 
 type Described = { descriptionDe?: string | null; descriptionCs?: string | null; descriptionEn?: string | null };
 
