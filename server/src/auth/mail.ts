@@ -1,5 +1,5 @@
 // E-mail for invitations and password resets. Where SMTP_URL is set, nodemailer sends through that
-// server (smtp:// or smtps://user:password@host:port); without it nothing is sent and staff hand the
+// server (an smtp:// or smtps:// URL, its credentials from the environment); without it nothing is sent and staff hand the
 // link on themselves. The app takes a Mailer, so tests pass one built on nodemailer's JSON transport.
 import nodemailer from 'nodemailer';
 
