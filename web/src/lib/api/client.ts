@@ -130,3 +130,6 @@ export async function request<T>(method: string, template: string, options: Requ
 }
 
 export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/** The content type of an uploaded sheet, by its name: the server reads XLSX and CSV. */
+export const sheetType = (file: File) => (/\.xlsx$/i.test(file.name) ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv');

@@ -12,7 +12,7 @@ import type {
   Suggestion,
 } from '../../../../server/src/schemas/events';
 import type { EntityProps } from './types';
-import { ApiError, buildUrl, errorFrom, writeHeaders, type Query } from './client';
+import { ApiError, buildUrl, errorFrom, sheetType, writeHeaders, type Query } from './client';
 import { call } from './endpoints';
 
 export type { EventSummary, Meeting, Participant, RegistrationBody, Suggestion };
@@ -81,11 +81,9 @@ export interface RegistrationImport {
   rejected: { line: number; sheet: string | null; problems: { column: string; reason: string; message: string }[] }[];
 }
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** Staff: registers the firms of a CSV or XLSX sheet; rejected rows come back with line, column and reason. */
 export async function uploadRegistrations(id: string, file: File, lang: string): Promise<RegistrationImport> {
-  const type = /\.xlsx$/i.test(file.name) ? xlsxType : 'text/csv';
+  const type = sheetType(file);
   let response: Response;
   try {
     response = await fetch(buildUrl('/api/events/{id}/registrations/import', { id }, { lang }), {

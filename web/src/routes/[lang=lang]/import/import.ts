@@ -1,5 +1,5 @@
 // Upload of an import file for preview or apply, reading the server's progress lines as they come.
-import { ApiError, errorFrom, writeHeaders } from '$lib/api/client';
+import { ApiError, errorFrom, sheetType, writeHeaders } from '$lib/api/client';
 
 export type Outcome = 'create' | 'change' | 'unchanged';
 export type ImportTable = 'actors' | 'products' | 'links' | 'persons';
@@ -14,10 +14,8 @@ export interface ImportResult {
   audited: number;
 }
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export async function uploadImport(step: 'preview' | 'apply', file: File, lang: string, onProgress: (rows: number) => void): Promise<ImportResult> {
-  const type = /\.xlsx$/i.test(file.name) ? xlsxType : 'text/csv';
+  const type = sheetType(file);
   const url = `/api/imports/${step}?file=${encodeURIComponent(file.name)}&lang=${lang}`;
   let response: Response;
   try {
