@@ -82,6 +82,10 @@ describe('the workshop report', () => {
     expect(text).toContain('Cooperation opportunities across the border');
     expect(text).toContain('Forgings');
     expect(text).toContain(`Page 4 of ${pages}`);
+    // No whole-region metrics have run here: the report walks the region's supply chains itself and
+    // says so. F-A depends on F-C and F-D directly; the draft F-B is not named.
+    expect(text).toContain('Suppliers on which the most firms of the scope depend within 3 supply tiers, counted when this report was made.');
+    expect(text).toMatch(/Straßburger Kunststoff, Werk "Süd" DE Kovárna Žďár s\.r\.o\. CZ .* Chemnitz 1 1 Ostrov 1 1 /);
   });
 
   it('German and Czech side by side', async () => {

@@ -76,6 +76,13 @@ export interface InstituteRow {
   topics: string[];
 }
 
+/**
+ * Where the critical suppliers come from: the dependants stored by the whole-region metrics (firms
+ * across the region, as of computedAt), a live walk within the scope, or none (no metrics run yet and
+ * the scope too large to walk).
+ */
+export type CriticalSource = { kind: 'stored'; computedAt: string } | { kind: 'live' } | { kind: 'none' };
+
 export interface CriticalRow {
   id: string;
   dependants: number;
@@ -105,10 +112,14 @@ export interface ScopeData {
   links: LinkRow[];
   outsideLinks: OutsideLinkRow[];
   sourcing: SourcingRow[];
+  /** The nearest opportunities, nearest first (at most a fixed number). */
   opportunities: OpportunityRow[];
+  /** How many opportunities there are in all, listed or not. */
+  opportunitiesTotal: number;
   institutes: InstituteRow[];
-  /** Suppliers whose loss cuts the most supply chains of the scope's firms within `k` tiers. */
+  /** Suppliers whose loss cuts the most supply chains within `k` tiers, as `criticalFrom` counted them. */
   critical: CriticalRow[];
+  criticalFrom: CriticalSource;
   k: number;
   /** Names of everything the rows mention that is not an actor or product of the scope. */
   names: Map<string, Texts & { kind: string; country: string | null; town: string | null }>;

@@ -42,6 +42,8 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
   const decimal = new Intl.NumberFormat(locales[first], { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locales[first], { style: 'percent', maximumFractionDigits: 1 });
   const date = new Intl.DateTimeFormat(locales[first], { dateStyle: 'long' }).format(new Date(data.createdAt));
+  // The region's time, wherever the server runs.
+  const stamp = new Intl.DateTimeFormat(locales[first], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' });
   const names = nameIndex(data);
   const name = (id: string) => localName(names.get(id), first, id);
   const figures = keyFigures(data);
@@ -164,8 +166,13 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
   }), connected.length);
 
   doc.heading(say((t) => t.sections.critical), 1);
-  doc.paragraph(say((t) => t.notes.critical, { k: data.k }), { muted: true });
-  await section(doc, say, [
+  const from = data.criticalFrom;
+  const computedAt = from.kind === 'stored' ? stamp.format(new Date(from.computedAt)) : '';
+  doc.paragraph(
+    say((t) => (from.kind === 'stored' ? t.notes.criticalStored : from.kind === 'live' ? t.notes.critical : t.notes.criticalNone), { k: data.k, date: computedAt }),
+    { muted: true },
+  );
+  if (from.kind !== 'none') await section(doc, say, [
     { header: say((t) => t.columns.actor), width: 0.46 },
     { header: say((t) => t.columns.country), width: 0.1 },
     { header: say((t) => t.columns.town), width: 0.18 },
@@ -238,17 +245,24 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
   // Opportunities
   doc.heading(say((t) => t.sections.opportunities), 1, { newPage: true });
   doc.paragraph(say((t) => t.notes.opportunities), { muted: true });
+  // The export's table holds the nearest opportunities, nearest first; the report its top.
+  const opportunities = tables.opportunities.slice(0, limits.opportunities);
+  const opportunityCounts = {
+    shown: number.format(opportunities.length),
+    total: number.format(data.opportunitiesTotal),
+    exported: number.format(tables.opportunities.length),
+  };
   await section(doc, say, [
     { header: say((t) => t.columns.firm), width: 0.3 },
     { header: say((t) => t.columns.need), width: 0.24 },
     { header: say((t) => t.columns.partner), width: 0.32 },
     { header: say((t) => t.columns.distance), width: 0.14, align: 'right' },
-  ], tables.opportunities.slice(0, limits.opportunities).map((o) => [
+  ], opportunities.map((o) => [
     `${o.firmName} (${o.firmCountry})`,
     String(o.productName),
     `${o.partnerName} (${o.partnerCountry})`,
     o.distanceKm === null ? '–' : cell((t) => fill(t.km, { value: decimal.format(Number(o.distanceKm)) })),
-  ]), tables.opportunities.length);
+  ]), data.opportunitiesTotal, say((t) => (tables.opportunities.length < data.opportunitiesTotal ? t.notes.opportunitiesCapped : t.notes.opportunitiesShown), opportunityCounts));
   await doc.breathe();
 
   // Institutes
@@ -292,18 +306,19 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
 const riskOrder = (risk: unknown) => ['SINGLE_SOURCE', 'NO_SUPPLIER', 'ONE_COUNTRY'].indexOf(String(risk));
 const typeOrder = (type: string) => ['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF'].indexOf(type);
 
-/** A table, or a line saying there is nothing, and a note where rows were left out. */
+/** A table, or a line saying there is nothing, and a note where rows were left out (`truncated`, else the usual one). */
 async function section(
   doc: ReportDocument,
   say: (pick: (t: ReportTexts) => string, values?: Record<string, string | number>) => Say,
   columns: TableColumn[],
   rows: string[][],
   total: number,
+  truncated?: Say,
 ): Promise<void> {
   if (rows.length === 0) {
     doc.paragraph(say((t) => t.notes.none));
     return;
   }
   await doc.table(columns, rows);
-  if (total > rows.length) doc.paragraph(say((t) => t.notes.tableTruncated, { shown: rows.length, total }), { muted: true });
+  if (total > rows.length) doc.paragraph(truncated ?? say((t) => t.notes.tableTruncated, { shown: rows.length, total }), { muted: true });
 }

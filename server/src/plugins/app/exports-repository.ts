@@ -13,6 +13,7 @@ import type {
   ActorRow,
   ContactRow,
   CriticalRow,
+  CriticalSource,
   InstituteRow,
   LinkRow,
   OpportunityRow,
@@ -26,6 +27,7 @@ import type { NetworkRepository } from './network-repository';
 import { personFilter } from '../../auth/people';
 import { hasRole, type AuthUser } from '../../auth/roles';
 import { draftsVisibleTo, type DraftRule } from '../../auth/drafts';
+import { getRun } from '../../metrics/queries';
 
 const findScope = readQuery<{ found: boolean; scope: Texts | null; ids: string[] }>('exports/find-scope');
 const getActors = readQuery<ActorRow>('exports/get-actors');
@@ -34,8 +36,10 @@ const findOutsideLinks = readQuery<OutsideLinkRow>('exports/find-outside-links')
 const getProducts = readQuery<ProductRow>('exports/get-products');
 const findSourcing = readQuery<SourcingRow>('exports/find-sourcing');
 const findOpportunities = readQuery<OpportunityRow>('exports/find-opportunities');
+const countOpportunities = readQuery<{ total: number }>('exports/count-opportunities');
 const findInstitutes = readQuery<InstituteRow>('exports/find-institutes');
-const findCritical = readQuery<CriticalRow>('risk/find-critical-suppliers');
+const findCriticalLive = readQuery<CriticalRow>('risk/find-critical-suppliers');
+const findCriticalStored = readQuery<CriticalRow>('risk/find-critical-firms');
 const getRefs = readQuery<RefRow>('analytics/get-refs');
 const findContacts = readQuery<ContactRow>('exports/find-contacts');
 
@@ -44,8 +48,10 @@ export type Viewer = AuthUser;
 
 export const isStaff = (viewer: Viewer | null) => viewer !== null && hasRole(viewer, 'staff');
 
-const critical = { k: 3, limit: 10 };
-const opportunitiesPerNeed = 3;
+/** Without stored dependants the walk runs live, for a scope of at most `liveFirms` firms. */
+const critical = { k: 3, limit: 10, liveFirms: 2000 };
+/** Each need's nearest offerers, and the nearest of all these that the tables carry. */
+const opportunityLimits = { perNeed: 3, rows: 1000 };
 const institutesListed = 15;
 
 const scopeKind: Record<ExportQuery['scope'], NodeKind> = {
@@ -76,9 +82,13 @@ export class ExportsRepository {
       const links = await tx.run(findLinks, { ids: shown });
       const outsideLinks = await tx.run(findOutsideLinks, { ids: shown, drafts });
       const sourcing = await tx.run(findSourcing, { ids: firms, drafts });
-      const opportunities = await tx.run(findOpportunities, { ids: firms, perNeed: opportunitiesPerNeed });
+      const opportunities = await tx.run(findOpportunities, { ids: firms, perNeed: opportunityLimits.perNeed, limit: opportunityLimits.rows });
+      const opportunitiesTotal =
+        opportunities.length < opportunityLimits.rows
+          ? opportunities.length
+          : ((await tx.run(countOpportunities, { ids: firms, perNeed: opportunityLimits.perNeed }))[0]?.total ?? opportunities.length);
       const institutes = await tx.run(findInstitutes, { ids: firms, limit: institutesListed });
-      const criticalRows = await tx.run(findCritical, { firms, k: critical.k, limit: critical.limit * 3, confirmedOnly: false });
+      const { rows: criticalRows, from: criticalFrom } = await this.critical(tx, firms, drafts);
       const productIds = new Set(links.flatMap((l) => (l.type === 'OFFERS' || l.type === 'NEEDS' ? [l.to] : l.product ? [l.product] : [])));
       for (const row of sourcing) productIds.add(row.product);
       for (const row of opportunities) productIds.add(row.product);
@@ -101,7 +111,9 @@ export class ExportsRepository {
         outsideLinks,
         sourcing,
         opportunities,
+        opportunitiesTotal,
         institutes,
+        criticalFrom,
         // A critical supplier outside the scope is named only where the viewer may see it.
         critical: criticalRows.filter((c) => refs.has(c.id) || inScope.has(c.id)).slice(0, critical.limit),
         k: critical.k,
@@ -111,6 +123,23 @@ export class ExportsRepository {
         createdAt: new Date().toISOString(),
       };
     });
+  }
+
+  /**
+   * The scope's critical suppliers: from the dependants the whole-region metrics stored (counted
+   * across the region, as area risk reads them), else walked live within the scope where it is
+   * small enough, else none until the metrics have run.
+   */
+  private async critical(tx: TransactionRunner, firms: string[], drafts: DraftRule): Promise<{ rows: CriticalRow[]; from: CriticalSource }> {
+    const [metrics] = await tx.run(getRun);
+    const run = metrics?.run;
+    if (run && run.maxTier >= critical.k) {
+      const rows = await tx.run(findCriticalStored, { firms, k: critical.k, limit: critical.limit * 3, drafts });
+      return { rows, from: { kind: 'stored', computedAt: run.computedAt } };
+    }
+    if (firms.length > critical.liveFirms) return { rows: [], from: { kind: 'none' } };
+    const rows = await tx.run(findCriticalLive, { firms, k: critical.k, limit: critical.limit * 3, confirmedOnly: false });
+    return { rows, from: { kind: 'live' } };
   }
 
   private async scope(tx: TransactionRunner, query: ExportQuery, drafts: DraftRule) {
