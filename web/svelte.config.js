@@ -15,7 +15,9 @@ export default {
         'script-src': ['self'],
         // The ForceAtlas2 worker is started from a blob URL.
         'worker-src': ['self', 'blob:'],
-        'img-src': ['self', 'data:', 'blob:'],
+        // Map tiles (MAP_STYLE_URL) come from a host known only when the server starts: the server's
+        // own Content-Security-Policy header (security.ts) names it, and browsers enforce both.
+        'img-src': ['self', 'data:', 'blob:', 'https:', 'http:'],
         'style-src': ['self', 'unsafe-inline'],
         'connect-src': ['self'],
       },

@@ -42,6 +42,9 @@ import authRoutes from './routes/api/auth/index';
 import importsRepository from './plugins/app/imports-repository';
 import entityRoutes from './routes/api/entities/index';
 import healthRoutes from './routes/api/health/index';
+import mapRoutes from './routes/api/map/index';
+import { tileOrigins } from './map-background';
+import type { MapBackground } from './schemas/map';
 import networkRoutes from './routes/api/network/index';
 import pathRoutes from './routes/api/paths/index';
 import diversificationRoutes from './routes/api/diversification/index';
@@ -73,6 +76,8 @@ export interface AppOptions {
   mailer?: Mailer | null;
   /** Where the web app is reached, for the links in e-mails (PUBLIC_URL). */
   publicUrl?: string;
+  /** Tiles drawn under the map (MAP_STYLE_URL); none by default. */
+  mapBackground?: MapBackground | null;
 }
 
 export const defaultUnavailableAfterMs = 5_000;
@@ -84,7 +89,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   // The API reads JSON only: a text body answers 415 rather than failing validation as a string.
   instance.removeContentTypeParser('text/plain');
   await instance.register(gracefulClose);
-  await instance.register(securityPlugin, { rateLimits: false, ...options.security });
+  await instance.register(securityPlugin, { rateLimits: false, imageOrigins: tileOrigins(options.mapBackground), ...options.security });
   await instance.register(swaggerPlugin);
   await instance.register(neo4jPlugin, {
     driver: options.driver,
@@ -117,6 +122,7 @@ export async function app(instance: FastifyInstance, options: AppOptions): Promi
   await instance.register(access);
 
   await instance.register(healthRoutes);
+  await instance.register(mapRoutes, { background: options.mapBackground ?? null });
   await instance.register(authRoutes);
   await instance.register(tokenRoutes);
   await instance.register(auditRoutes);

@@ -9,6 +9,7 @@ import { QueryRunner } from './graph/runner';
 import { applySchema } from './graph/schema';
 import { AccountsRepository } from './plugins/app/accounts-repository';
 import { mailerFromEnv } from './auth/mail';
+import { mapBackgroundFromEnv } from './map-background';
 
 /** Work on the database before the service answers: given the runner and the start's log. */
 export type Prepare = (runner: QueryRunner, log: (line: string) => void) => Promise<void>;
@@ -40,6 +41,7 @@ export async function startServer(prepare?: Prepare): Promise<void> {
       unavailableAfterMs,
       security,
       mailer: mailerFromEnv(env),
+      mapBackground: await mapBackgroundFromEnv(env.MAP_STYLE_URL, log),
       publicUrl: env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
       metrics: {
         connection: { uri: db.uri, user: db.user, password: db.password },

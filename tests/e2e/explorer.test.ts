@@ -35,7 +35,7 @@ describe('network explorer', () => {
     await expect.poll(() => page.getByTestId('edge-count').textContent(), settle).toBe(german(whole.graph.edges.length));
     // The pixels of the canvas (WebGL, read back through a screenshot), not the DOM, show the nodes.
     const canvas = page.getByRole('application', { name: /Netzwerkgrafik/ });
-    expect(await drawnPixels(page, canvas, canvasBackground)).toBeGreaterThan(5_000);
+    expect(await drawnPixels(canvas, canvasBackground)).toBeGreaterThan(5_000);
     await expect.poll(() => page.getByRole('group').filter({ hasText: 'Legende' }).count(), settle).toBeGreaterThan(0);
   });
 
@@ -49,7 +49,7 @@ describe('network explorer', () => {
     await expect.poll(() => page.getByTestId('node-count').textContent(), settle).toBe(german(crossBorder.graph.nodes.length));
     expect(crossBorder.graph.nodes.length).toBeLessThan(before);
     expect(crossBorder.graph.edges.every((edge) => edge.attributes.crossBorder)).toBe(true);
-    expect(await drawnPixels(page, page.getByRole('application'), canvasBackground)).toBeGreaterThan(1_000);
+    expect(await drawnPixels(page.getByRole('application'), canvasBackground)).toBeGreaterThan(1_000);
   });
 
   it('finds a firm, opens its panel, adds its partners, and the shared URL brings the view back', async () => {
@@ -103,6 +103,6 @@ describe('network explorer', () => {
     expect(await again.locator('#explorer-filters').getByLabel('Farbe nach').inputValue()).toBe('country');
     await again.getByRole('button', { name: 'Nachbarn sind hinzugefügt' }).waitFor();
     await expect.poll(() => again.getByRole('group').filter({ hasText: 'Legende: Land' }).count(), settle).toBe(1);
-    expect(await drawnPixels(again, again.getByRole('application'), canvasBackground)).toBeGreaterThan(1_000);
+    expect(await drawnPixels(again.getByRole('application'), canvasBackground)).toBeGreaterThan(1_000);
   });
 });

@@ -37,14 +37,16 @@ export function useBrowser() {
   };
 }
 
+type Rgb = [number, number, number];
+
 /**
- * How many pixels of an element's screenshot differ from its background colour: proof that
- * something was drawn, read from what the screen shows (WebGL included), not from the DOM.
+ * Pixels of an element's screenshot that lie within `tolerance` of one of the colours (`near`) or
+ * beyond it from the first (`far`), read from what the screen shows (WebGL included), not the DOM.
  */
-export async function drawnPixels(page: Page, element: Locator, background: [number, number, number]): Promise<number> {
+async function countPixels(element: Locator, mode: 'near' | 'far', colors: Rgb[], tolerance: number): Promise<{ count: number; total: number }> {
   const png = (await element.screenshot()).toString('base64');
-  return page.evaluate(
-    async ({ png, background }) => {
+  return element.page().evaluate(
+    async ({ png, mode, colors, tolerance }) => {
       // An <img> may load data: URLs under the app's Content Security Policy; fetch may not.
       const image = new Image();
       image.src = `data:image/png;base64,${png}`;
@@ -54,15 +56,26 @@ export async function drawnPixels(page: Page, element: Locator, background: [num
       const context = canvas.getContext('2d')!;
       context.drawImage(bitmap, 0, 0);
       const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const distance = (i: number, c: number[]) => Math.abs(data[i]! - c[0]!) + Math.abs(data[i + 1]! - c[1]!) + Math.abs(data[i + 2]! - c[2]!);
       let count = 0;
       for (let i = 0; i < data.length; i += 4) {
-        const distance = Math.abs(data[i]! - background[0]) + Math.abs(data[i + 1]! - background[1]) + Math.abs(data[i + 2]! - background[2]);
-        if (distance > 40) count++;
+        if (mode === 'far' ? distance(i, colors[0]!) > tolerance : colors.some((c) => distance(i, c) < tolerance)) count++;
       }
-      return count;
+      return { count, total: data.length / 4 };
     },
-    { png, background },
+    { png, mode, colors, tolerance },
   );
+}
+
+/** How many pixels of an element differ from its background colour: proof that something was drawn. */
+export async function drawnPixels(element: Locator, background: Rgb): Promise<number> {
+  return (await countPixels(element, 'far', [background], 40)).count;
+}
+
+/** The share of an element's pixels drawn in one of the colours (within a small tolerance). */
+export async function shareOfColors(element: Locator, colors: Rgb[]): Promise<number> {
+  const { count, total } = await countPixels(element, 'near', colors, 16);
+  return count / total;
 }
 
 /** Milliseconds from navigation start to the first frame the graph canvas drew nodes in. */

@@ -2,15 +2,21 @@
 // loaded with the demo data of the border region (or another data set), its whole-region metrics
 // and overview computed, on a free port.
 import { afterAll, beforeAll, inject } from 'vitest';
-import { buildApp } from '../../server/src/app';
+import { buildApp, type AppOptions } from '../../server/src/app';
 import { demoDataset } from '../../seed/src/demo-loader';
 import type { QueryRunner } from '../../server/src/graph/runner';
 import { importDataset } from '../../seed/src/import';
 import { testDatabase } from './database';
 import { buildWebIfStale } from '../../server/src/web-build';
 
-/** `load` fills the emptied database; the demo data by default. */
-export function demoApp(load: (runner: QueryRunner) => Promise<unknown> = (runner) => importDataset(runner, demoDataset())) {
+/**
+ * `load` fills the emptied database; the demo data by default. `options`: more of the app's options,
+ * asked for when the app is built (after the file's earlier hooks, so they may start what it needs).
+ */
+export function demoApp(
+  load: (runner: QueryRunner) => Promise<unknown> = (runner) => importDataset(runner, demoDataset()),
+  options: () => Promise<Partial<AppOptions>> | Partial<AppOptions> = () => ({}),
+) {
   const db = testDatabase();
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   const server = { url: '', db };
@@ -19,7 +25,7 @@ export function demoApp(load: (runner: QueryRunner) => Promise<unknown> = (runne
     await db.reset();
     await load(db.runner);
     const { uri, user, password } = inject('neo4j');
-    app = await buildApp({ driver: db.driver, metrics: { connection: { uri, user, password } } });
+    app = await buildApp({ driver: db.driver, metrics: { connection: { uri, user, password } }, ...(await options()) });
     await app.metrics.job!.run();
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();

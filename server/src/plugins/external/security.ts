@@ -21,6 +21,8 @@ export interface SecurityOptions {
   rateLimits?: RateLimits | false;
   /** Origins allowed to call the API from a browser; none: same origin only. */
   corsOrigins?: string[];
+  /** Where the map's tile background comes from (MAP_STYLE_URL), allowed as image sources. */
+  imageOrigins?: string[];
 }
 
 export const defaultRateLimits: RateLimits = { reads: 600, writes: 60, windowMs: 60_000 };
@@ -38,7 +40,7 @@ export default fp<SecurityOptions>(
           styleSrc: ["'self'", "'unsafe-inline'"],
           // The ForceAtlas2 layout runs in a worker made from a blob: URL.
           workerSrc: ["'self'", 'blob:'],
-          imgSrc: ["'self'", 'data:', 'blob:'],
+          imgSrc: ["'self'", 'data:', 'blob:', ...(options.imageOrigins ?? [])],
           fontSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],

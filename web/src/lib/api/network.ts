@@ -1,5 +1,6 @@
 // The explorer's networks: around one actor (ego) or of a sector/region (cluster).
 import type { NetworkResponse, NetworkType, OverviewResponse } from '../../../../server/src/schemas/network';
+import type { MapBackground } from '../../../../server/src/schemas/map';
 import { call } from './endpoints';
 
 export type { NetworkResponse, OverviewResponse };
@@ -32,11 +33,26 @@ export const maxEgoLimit = 5000;
 const egoCall = call('get', '/api/network/ego');
 const clusterCall = call('get', '/api/network/cluster');
 const overviewCall = call('get', '/api/network/overview');
+const mapCall = call('get', '/api/map');
 
 export type OverviewQuery = Omit<Filters, 'limit'>;
 
 export function fetchOverview(query: OverviewQuery, signal?: AbortSignal): Promise<OverviewResponse> {
   return overviewCall<OverviewResponse>({ query, signal });
+}
+
+let mapBackground: Promise<MapBackground | null> | undefined;
+
+/** The tiles configured for the map's background (once per visit), or null: the outlines alone. */
+export function loadMapBackground(): Promise<MapBackground | null> {
+  mapBackground ??= mapCall<{ background: MapBackground | null }>().then(
+    (answer) => answer.background,
+    () => {
+      mapBackground = undefined;
+      return null;
+    },
+  );
+  return mapBackground;
 }
 
 export function fetchNetwork(query: NetworkQuery, signal?: AbortSignal): Promise<NetworkResponse> {

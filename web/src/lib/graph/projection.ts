@@ -10,6 +10,11 @@ export function project(lat: number, lon: number): { x: number; y: number } {
   return { x: (lon - centre.lon) * cosCentre * kmPerDegree, y: (lat - centre.lat) * kmPerDegree };
 }
 
+/** The place a point of the map stands for: the inverse of project. */
+export function unproject(x: number, y: number): { lat: number; lon: number } {
+  return { lat: centre.lat + y / kmPerDegree, lon: centre.lon + x / (cosCentre * kmPerDegree) };
+}
+
 /** FNV-1a: a stable number per key. */
 export function hash(key: string): number {
   let h = 0x811c9dc5;

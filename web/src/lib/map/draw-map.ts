@@ -23,7 +23,8 @@ export const mapSource = boundaries.source;
 
 const fill = { DE: '#eef2f7', CZ: '#f3f0ea' };
 
-export function drawMap(context: CanvasRenderingContext2D, toScreen: (point: Point) => Point): void {
+/** `overTiles`: a tile background lies beneath, which the districts' fill only tints. */
+export function drawMap(context: CanvasRenderingContext2D, toScreen: (point: Point) => Point, { overTiles = false } = {}): void {
   const path = (points: Point[], close: boolean) => {
     context.beginPath();
     points.forEach((point, i) => {
@@ -38,7 +39,9 @@ export function drawMap(context: CanvasRenderingContext2D, toScreen: (point: Poi
     for (const ring of district.rings) {
       path(ring, true);
       context.fillStyle = district.czech ? fill.CZ : fill.DE;
+      context.globalAlpha = overTiles ? 0.35 : 1;
       context.fill();
+      context.globalAlpha = 1;
       context.strokeStyle = '#c3ccd6';
       context.lineWidth = 1;
       context.stroke();
