@@ -10,6 +10,7 @@ import { applySchema } from './graph/schema';
 import { AccountsRepository } from './plugins/app/accounts-repository';
 import { mailerFromEnv } from './auth/mail';
 import { mapBackgroundFromEnv } from './map-background';
+import { defaultBetweennessSamples } from './metrics/metrics-job';
 
 /** Work on the database before the service answers: given the runner and the start's log. */
 export type Prepare = (runner: QueryRunner, log: (line: string) => void) => Promise<void>;
@@ -47,7 +48,7 @@ export async function startServer(prepare?: Prepare): Promise<void> {
         connection: { uri: db.uri, user: db.user, password: db.password },
         atStart: true,
         debounceMs: Number(env.METRICS_DEBOUNCE_MS ?? 30_000),
-        betweennessSamples: Number(env.METRICS_BETWEENNESS_SAMPLES ?? 500),
+        betweennessSamples: Number(env.METRICS_BETWEENNESS_SAMPLES ?? defaultBetweennessSamples),
       },
     },
     { logger: { level: process.env.LOG_LEVEL ?? 'warn' }, trustProxy: trustProxy(process.env.TRUST_PROXY) },

@@ -89,7 +89,8 @@ if (metricsJob) console.log(
     `${metricsJob.run.links.toLocaleString('en')} linked pairs (betweenness from ${metricsJob.run.betweennessSamples} sampled sources, ` +
     `dependants up to ${metricsJob.run.maxTier} tiers), worker heap at most ${metricsJob.run.heapMiB} MiB of its ${metricsJob.heapLimitMiB} MiB limit. ` +
     `Firm lookups 2 at a time: p50 ${metricsJob.quiet.p50.toFixed(1)} / p95 ${metricsJob.quiet.p95.toFixed(1)} ms before, ` +
-    `p50 ${metricsJob.during.p50.toFixed(1)} / p95 ${metricsJob.during.p95.toFixed(1)} ms while it ran. Load average ${loadavg()[0]!.toFixed(1)} as it ended.`,
+    `p50 ${metricsJob.during.p50.toFixed(1)} / p95 ${metricsJob.during.p95.toFixed(1)} ms while it ran. Load average ${loadavg()[0]!.toFixed(1)} as it ended.\n` +
+    `Its steps: ${metricsJob.steps.map((s) => `${s.step} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}.`,
 );
 
 console.log(

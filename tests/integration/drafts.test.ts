@@ -57,6 +57,9 @@ const reads = [
   '/api/risk/firm?firm=F-PUB',
   '/api/risk/area?region=CZ&k=1',
   '/api/risk/area?region=DE&k=1',
+  // Districts: answered from the figures the whole-region job stored.
+  '/api/risk/area?region=DED21&k=1',
+  '/api/risk/area?region=CZ042&k=1',
   '/api/whatif?scenario=border',
   '/api/whatif?scenario=district&id=DED41',
   '/api/matching/cross-border?firm=F-PUB',

@@ -13,6 +13,7 @@ import { seededRandom } from '../../server/src/metrics/random';
 import { maxTier } from '../../server/src/metrics/tiers';
 import type { MetricsStatus } from '../../server/src/schemas/metrics';
 import type { NetworkResponse } from '../../server/src/schemas/network';
+import type { AreaRisk } from '../../server/src/schemas/risk';
 import { testDatabase } from '../setup/database';
 import { actorNetwork, randomRegion, weightedPairs } from '../setup/random-region';
 
@@ -69,7 +70,7 @@ describe('whole-region metrics', () => {
 
   it('stores degree, PageRank, communities, betweenness and dependants that match graphology', async () => {
     const run = await app.metrics.job!.run();
-    expect(run).toMatchObject({ nodes: network.order, links: pairs.size, betweennessSamples: network.order, algorithm: 'graphology' });
+    expect(run).toMatchObject({ nodes: network.order, links: pairs.size, betweennessSamples: network.order, algorithm: 'built-in' });
     const status = await get<MetricsStatus>('/api/metrics');
     expect(status.run).toMatchObject({ nodes: network.order, computedAt: run.computedAt });
 
@@ -96,6 +97,34 @@ describe('whole-region metrics', () => {
     const theirs = louvain.detailed(pairs, { getEdgeWeight: 'weight', rng: seededRandom(1) }).modularity;
     expect(ours).toBeGreaterThanOrEqual(theirs - 1e-9);
     expect(run.modularity).toBeCloseTo(ours, 9);
+  });
+
+  it('stores the area risk of every district as an independent count over the same region finds it', async () => {
+    const dataset = region.dataset();
+    const located = new Map((dataset.rels.LOCATED_IN ?? []).map((r) => [r.from, r.to]));
+    const supplies = dataset.rels.SUPPLIES ?? [];
+    const districts = [...new Set((dataset.nodes.Firm ?? []).map((f) => located.get(f.id)!))].sort();
+    expect(districts.length).toBeGreaterThan(3);
+    for (const district of districts) {
+      const inArea = new Set((dataset.nodes.Firm ?? []).filter((f) => located.get(f.id) === district).map((f) => f.id));
+      const buyers = new Map<string, number>();
+      for (const need of dataset.rels.NEEDS ?? []) if (inArea.has(need.from)) buyers.set(need.to, (buyers.get(need.to) ?? 0) + 1);
+      const into = supplies.filter((s) => inArea.has(s.to));
+      const suppliers = (product: string) => new Set(into.filter((s) => s.props!.product === product).map((s) => s.from)).size;
+      const candidates = new Set([...inArea, ...into.map((s) => s.from)]);
+      const critical = [...candidates]
+        .map((firm) => [firm, breadthFirstDependants(firm, 3), breadthFirstDependants(firm, 1)] as [string, number, number])
+        .filter(([, dependants]) => dependants > 0)
+        .sort((a, b) => b[1] - a[1] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+
+      const risk = await get<AreaRisk>(`/api/risk/area?region=${district}&k=3&limit=200`);
+      expect(risk.figuresComputedAt, district).toBe(risk.dependantsComputedAt);
+      expect(risk, district).toMatchObject({ firms: inArea.size, supplyLinks: into.length });
+      expect(risk.products.map((p) => [p.product.id, p.buyers, p.suppliers]).sort(), district).toEqual(
+        [...buyers].map(([product, n]) => [product, n, suppliers(product)]).sort(),
+      );
+      expect(risk.criticalFirms.map((c) => [c.firm.id, c.dependants, c.direct]), district).toEqual(critical);
+    }
   });
 
   it('computes again once changes have come to rest, once for a burst of them', async () => {

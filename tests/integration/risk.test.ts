@@ -130,6 +130,31 @@ describe('GET /api/risk/area', () => {
     expect(risk.dependantsComputedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
+  it('answers a district from the figures the whole-region job stored, as the live query answers the same firms', async () => {
+    // DED41 has A1 and A3. Their 9 supply links: A1 from S1 (P-1, P-3), S2 (P-2, P-5), S3 (P-2),
+    // S4 (P-3, P-5); A3 from S2 (P-2) and A2 (P-6). From Germany S1 2, S4 2, A2 1; from Czechia
+    // S2 3, S3 1: (5/9)² + (4/9)² of 10 000 = 5062.
+    const stored = await get<AreaRisk>('/api/risk/area?region=DED41&k=1');
+    expect(stored).toMatchObject({ firms: 2, supplyLinks: 9, concentration: { country: { hhi: 5062 } } });
+    expect(stored.figuresComputedAt).toBe(stored.dependantsComputedAt);
+    expect(stored.products.map((p) => [p.product.id, p.buyers, p.suppliers, p.offeredBy])).toEqual([
+      ['P-4', 1, 0, 1],
+      ['P-1', 1, 1, 1],
+      ['P-6', 1, 1, 1],
+      ['P-2', 2, 2, 2],
+      ['P-3', 1, 2, 2],
+      ['P-5', 1, 2, 2],
+    ]);
+    // A1 and A3 are all of DED41's firms in section C: the same area, asked with a filter the
+    // stored figures do not cover, is read live, and answers alike for every k and a short limit.
+    for (const query of ['k=1', 'k=2', 'k=3', 'k=3&limit=2']) {
+      const fromStore = await get<AreaRisk>(`/api/risk/area?region=DED41&${query}`);
+      const live = await get<AreaRisk>(`/api/risk/area?region=DED41&sector=C&${query}`);
+      expect(live.figuresComputedAt).toBeNull();
+      expect({ ...live, area: fromStore.area, figuresComputedAt: fromStore.figuresComputedAt }).toEqual(fromStore);
+    }
+  });
+
   it('combines sector, region and cluster filters', async () => {
     expect(await get<AreaRisk>('/api/risk/area?cluster=O-1')).toMatchObject({ firms: 2, area: { cluster: 'O-1', region: null } });
     expect(await get<AreaRisk>('/api/risk/area?cluster=O-1&region=DED4')).toMatchObject({ firms: 1 });

@@ -144,6 +144,24 @@ export class QueryRunner {
     });
   }
 
+  /**
+   * A read whose rows are handed over one at a time as they arrive, never held together: the
+   * metrics job reads a million links this way into typed arrays within a bounded heap.
+   */
+  async forEachRow<Row>(query: Query<Row>, params: Params, onRow: (row: Row) => void): Promise<number> {
+    const session = this.session('READ');
+    try {
+      let rows = 0;
+      for await (const record of session.run(query.text, toParams(params) as Params, this.txConfig)) {
+        onRow(recordToRow<Row>(record));
+        rows++;
+      }
+      return rows;
+    } finally {
+      await session.close();
+    }
+  }
+
   /** For statements that manage their own transactions (CALL { … } IN TRANSACTIONS). */
   async runAutoCommit<Row>(query: Query<Row>, params: Params = {}): Promise<Row[]> {
     return this.autoCommit(query, params, 'WRITE');

@@ -34,23 +34,26 @@ export function sampledBetweenness(graph: Adjacency, sources: Int32Array): Float
     stack[tail++] = source;
     while (head < tail) {
       const node = stack[head++]!;
-      for (let e = offsets[node]!; e < offsets[node + 1]!; e++) {
+      const further = distance[node]! + 1;
+      const paths = sigma[node]!;
+      for (let e = offsets[node]!, end = offsets[node + 1]!; e < end; e++) {
         const next = targets[e]!;
-        if (distance[next] === -1) {
-          distance[next] = distance[node]! + 1;
+        const d = distance[next]!;
+        if (d === -1) {
+          distance[next] = further;
+          sigma[next] = paths;
           stack[tail++] = next;
-        }
-        if (distance[next] === distance[node]! + 1) sigma[next]! += sigma[node]!;
+        } else if (d === further) sigma[next]! += paths;
       }
     }
     // Predecessors are the neighbours one step nearer, so no lists need keeping.
     for (let i = tail - 1; i > 0; i--) {
       const node = stack[i]!;
-      for (let e = offsets[node]!; e < offsets[node + 1]!; e++) {
+      const nearer = distance[node]! - 1;
+      const share = (1 + delta[node]!) / sigma[node]!;
+      for (let e = offsets[node]!, end = offsets[node + 1]!; e < end; e++) {
         const previous = targets[e]!;
-        if (distance[previous] === distance[node]! - 1) {
-          delta[previous]! += (sigma[previous]! / sigma[node]!) * (1 + delta[node]!);
-        }
+        if (distance[previous] === nearer) delta[previous]! += sigma[previous]! * share;
       }
       centrality[node]! += delta[node]!;
     }

@@ -1,16 +1,15 @@
 // The whole-region measures of every actor, computed from the flat network (network-arrays.ts):
-// degree (distinct partners), weighted degree (links), PageRank and Louvain communities (graphology's
-// implementations, on the weighted undirected graph), approximate betweenness (sampled sources) and
-// dependants within 1..maxTier supply tiers. Pure and synchronous: the worker (worker.ts) runs it.
-import Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
-import pagerank from 'graphology-metrics/centrality/pagerank';
+// degree (distinct partners), weighted degree (links), PageRank and Louvain communities (on the
+// weighted undirected graph, checked against graphology's implementations in the tests), approximate
+// betweenness (sampled sources) and dependants within 1..maxTier supply tiers. Pure and synchronous:
+// the worker (worker.ts) runs it.
 import { sampledBetweenness, sampleSources } from './betweenness';
 import { dependantCounts } from './dependants';
+import { louvain } from './louvain';
 import type { NetworkArrays } from './network-arrays';
+import { pageRank } from './pagerank';
 import { seededRandom } from './random';
 import { maxTier } from './tiers';
-
 
 export interface ActorMetrics {
   id: string;
@@ -40,39 +39,22 @@ export interface ComputeOptions {
   progress?: (step: string) => void;
 }
 
-/** The undirected weighted graph as graphology wants it, for PageRank and Louvain. */
-export function toGraphology(network: NetworkArrays): Graph {
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const id of network.ids) graph.addNode(id);
-  const { offsets, targets } = network.undirected;
-  for (let i = 0; i < network.ids.length; i++) {
-    for (let e = offsets[i]!; e < offsets[i + 1]!; e++) {
-      const j = targets[e]!;
-      if (j > i) graph.addEdge(network.ids[i]!, network.ids[j]!, { weight: network.weights[e]! });
-    }
-  }
-  return graph;
-}
-
-export function computeMetrics(network: NetworkArrays, options: ComputeOptions): { actors: ActorMetrics[]; summary: MetricsSummary } {
+export function computeMetrics(network: NetworkArrays, options: ComputeOptions): { actors: ActorMetrics[]; dependants: Int32Array; summary: MetricsSummary } {
   const seed = options.seed ?? 42;
   const count = network.ids.length;
   const { offsets } = network.undirected;
 
-  options.progress?.('graph');
-  const graph = toGraphology(network);
   options.progress?.('pagerank');
-  const ranks = graph.size > 0 ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
+  const ranks = pageRank(network.undirected, network.weights);
   options.progress?.('louvain');
-  const communities = graph.size > 0 ? louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed) }) : undefined;
+  const communities = louvain(network.undirected, network.weights, seededRandom(seed));
   options.progress?.('betweenness');
   const sources = sampleSources(count, options.betweennessSamples, seededRandom(seed));
   const betweenness = sampledBetweenness(network.undirected, sources);
   options.progress?.('dependants');
   const dependants = dependantCounts(network.supplies, maxTier);
+  options.progress?.('measures');
 
-  // Louvain leaves isolated nodes out; each gets a community of its own after the others.
-  let next = communities?.count ?? 0;
   const actors = network.ids.map((id, i): ActorMetrics => {
     let weightedDegree = 0;
     for (let e = offsets[i]!; e < offsets[i + 1]!; e++) weightedDegree += network.weights[e]!;
@@ -80,19 +62,20 @@ export function computeMetrics(network: NetworkArrays, options: ComputeOptions):
       id,
       degree: offsets[i + 1]! - offsets[i]!,
       weightedDegree,
-      pageRank: ranks[id] ?? 1 / Math.max(1, count),
-      community: communities?.communities[id] ?? next++,
+      pageRank: ranks[i]!,
+      community: communities.community[i]!,
       betweenness: betweenness[i]!,
       dependants: Array.from(dependants.subarray(i * maxTier, (i + 1) * maxTier)),
     };
   });
   return {
     actors,
+    dependants,
     summary: {
       nodes: count,
-      links: graph.size,
-      communities: next,
-      modularity: communities?.modularity ?? 0,
+      links: offsets[count]! / 2,
+      communities: communities.count,
+      modularity: communities.modularity,
       betweennessSamples: sources.length,
     },
   };

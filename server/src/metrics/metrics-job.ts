@@ -3,7 +3,20 @@
 // quiet spell (debounced), so a burst of edits costs one run.
 import { Worker } from 'node:worker_threads';
 import type { MetricsRun } from './queries';
-import type { WorkerInput, WorkerOutput } from './worker';
+import type { StepTimes, WorkerInput, WorkerOutput } from './worker';
+
+/**
+ * Sources sampled for betweenness unless told otherwise: each costs one breadth-first search over the
+ * whole network (about a quarter of a second at 200,000 firms on a busy core); the error this leaves
+ * is tested in betweenness.test.ts.
+ */
+export const defaultBetweennessSamples = 100;
+
+/**
+ * The worker's heap limit unless told otherwise: at 200,000 firms the job needs under 100 MiB (flat
+ * arrays, rows streamed), so this leaves room to spare while it keeps a runaway from taking the server.
+ */
+export const defaultHeapMiB = 512;
 
 export interface MetricsJobOptions {
   connection: { uri: string; user?: string; password?: string };
@@ -14,6 +27,8 @@ export interface MetricsJobOptions {
   /** The worker's heap limit: the job's memory stays bounded whatever the region's size. */
   heapMiB?: number;
   onError?: (message: string) => void;
+  /** After each run that stored new measures. */
+  onRun?: (run: MetricsRun) => void;
 }
 
 export class MetricsJob {
@@ -23,6 +38,8 @@ export class MetricsJob {
   private worker: Worker | undefined;
   private closed = false;
   lastError: string | null = null;
+  /** The last successful run's steps and their times. */
+  lastSteps: StepTimes = [];
 
   constructor(private readonly options: MetricsJobOptions) {}
 
@@ -61,11 +78,11 @@ export class MetricsJob {
   }
 
   private spawn(): Promise<MetricsRun> {
-    const input: WorkerInput = { ...this.options.connection, betweennessSamples: this.options.betweennessSamples ?? 500 };
+    const input: WorkerInput = { ...this.options.connection, betweennessSamples: this.options.betweennessSamples ?? defaultBetweennessSamples };
     return new Promise<MetricsRun>((resolve, reject) => {
       const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
         workerData: input,
-        resourceLimits: { maxOldGenerationSizeMb: this.options.heapMiB ?? 3072 },
+        resourceLimits: { maxOldGenerationSizeMb: this.options.heapMiB ?? defaultHeapMiB },
       });
       this.worker = worker;
       let settled = false;
@@ -80,6 +97,8 @@ export class MetricsJob {
         if (!output.ok) return fail(output.message);
         settled = true;
         this.lastError = null;
+        this.lastSteps = output.steps;
+        this.options.onRun?.(output.run);
         resolve(output.run);
       });
       worker.once('error', (error) => fail(error.message));

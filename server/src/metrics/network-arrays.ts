@@ -23,14 +23,61 @@ export interface NetworkArrays {
   supplies: Adjacency;
 }
 
+/** The link types the network counts, in this order wherever they are counted by type. */
+export const linkTypes = ['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF'] as const;
+
+/**
+ * Links as parallel typed arrays that grow as rows arrive: their ends (node indices), type (index
+ * into linkTypes) and, for a supply link, its product (an index the reader keeps; -1 for none).
+ */
+export class LinkList {
+  from = new Int32Array(1024);
+  to = new Int32Array(1024);
+  type = new Uint8Array(1024);
+  product = new Int32Array(1024);
+  length = 0;
+
+  push(from: number, to: number, type: number, product = -1): void {
+    if (this.length === this.from.length) {
+      this.from = grown(this.from);
+      this.to = grown(this.to);
+      this.type = grown(this.type);
+      this.product = grown(this.product);
+    }
+    this.from[this.length] = from;
+    this.to[this.length] = to;
+    this.product[this.length] = product;
+    this.type[this.length++] = type;
+  }
+}
+
+/** The array at twice its length, its values kept. */
+export function grown<T extends Int32Array | Uint8Array>(array: T): T {
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(1024, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** Compressed rows: for each key 0..count-1 the values of the items 0..length-1 with that key, in their order; a negative key leaves the item out. */
+export function rowsOf(count: number, length: number, keyOf: (item: number) => number, valueOf: (item: number) => number): Adjacency {
+  const offsets = new Int32Array(count + 1);
+  for (let e = 0; e < length; e++) {
+    const key = keyOf(e);
+    if (key >= 0) offsets[key + 1]!++;
+  }
+  for (let i = 0; i < count; i++) offsets[i + 1]! += offsets[i]!;
+  const filled = offsets.slice(0, count);
+  const targets = new Int32Array(offsets[count]!);
+  for (let e = 0; e < length; e++) {
+    const key = keyOf(e);
+    if (key >= 0) targets[filled[key]!++] = valueOf(e);
+  }
+  return { offsets, targets };
+}
+
 /** Rows from (from, to) pairs: each row sorted, repeats merged into one entry with their count. */
 function compress(count: number, from: Int32Array, to: Int32Array): { adjacency: Adjacency; weights: Float64Array } {
-  const starts = new Int32Array(count + 1);
-  for (const a of from) starts[a + 1]!++;
-  for (let i = 0; i < count; i++) starts[i + 1]! += starts[i]!;
-  const filled = starts.slice(0, count);
-  const all = new Int32Array(from.length);
-  for (let e = 0; e < from.length; e++) all[filled[from[e]!]!++] = to[e]!;
+  const { offsets: starts, targets: all } = rowsOf(count, from.length, (e) => from[e]!, (e) => to[e]!);
   const offsets = new Int32Array(count + 1);
   const targets = new Int32Array(from.length);
   const weights = new Float64Array(from.length);
@@ -49,28 +96,52 @@ function compress(count: number, from: Int32Array, to: Int32Array): { adjacency:
   return { adjacency: { offsets, targets: targets.slice(0, at) }, weights: weights.slice(0, at) };
 }
 
-export function buildNetworkArrays(ids: string[], links: LinkRow[]): NetworkArrays {
-  const index = new Map(ids.map((id, i) => [id, i]));
+/** The network of `ids` from links given by node index; self-links are left out. */
+export function networkOf(ids: string[], links: LinkList): NetworkArrays {
   const from = new Int32Array(2 * links.length);
   const to = new Int32Array(2 * links.length);
-  const supplier = new Int32Array(links.length);
-  const customer = new Int32Array(links.length);
   let pairs = 0;
   let supplies = 0;
-  for (const link of links) {
-    const a = index.get(link.source);
-    const b = index.get(link.target);
-    if (a === undefined || b === undefined || a === b) continue;
+  const supplyType = linkTypes.indexOf('SUPPLIES');
+  for (let e = 0; e < links.length; e++) {
+    const a = links.from[e]!;
+    const b = links.to[e]!;
+    if (a === b) continue;
     from[pairs] = a;
     to[pairs++] = b;
     from[pairs] = b;
     to[pairs++] = a;
-    if (link.type === 'SUPPLIES') {
-      supplier[supplies] = a;
-      customer[supplies++] = b;
-    }
+    if (links.type[e] === supplyType) supplies++;
+  }
+  const supplier = new Int32Array(supplies);
+  const customer = new Int32Array(supplies);
+  for (let e = 0, s = 0; e < links.length; e++) {
+    if (links.type[e] !== supplyType || links.from[e] === links.to[e]) continue;
+    supplier[s] = links.from[e]!;
+    customer[s++] = links.to[e]!;
   }
   const undirected = compress(ids.length, from.subarray(0, pairs), to.subarray(0, pairs));
-  const supply = compress(ids.length, supplier.subarray(0, supplies), customer.subarray(0, supplies));
+  const supply = compress(ids.length, supplier, customer);
   return { ids, undirected: undirected.adjacency, weights: undirected.weights, supplies: supply.adjacency };
+}
+
+/** The same from rows naming their ends by id (tests, small graphs); links to unknown ids are left out. */
+export function buildNetworkArrays(ids: string[], rows: LinkRow[]): NetworkArrays {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const links = new LinkList();
+  for (const row of rows) {
+    const a = index.get(row.source);
+    const b = index.get(row.target);
+    const type = linkTypes.indexOf(row.type as (typeof linkTypes)[number]);
+    if (a !== undefined && b !== undefined && type >= 0) links.push(a, b, type);
+  }
+  return networkOf(ids, links);
+}
+
+/** Reverses an adjacency (customer -> supplier from supplier -> customer). */
+export function reverse({ offsets, targets }: Adjacency): Adjacency {
+  const count = offsets.length - 1;
+  const sourceOf = new Int32Array(targets.length);
+  for (let i = 0; i < count; i++) sourceOf.fill(i, offsets[i]!, offsets[i + 1]!);
+  return rowsOf(count, targets.length, (e) => targets[e]!, (e) => sourceOf[e]!);
 }

@@ -1,7 +1,7 @@
 // The overview of the region: actors grouped by district and, for firms, NACE division (institutes
 // and organisations as groups of their own per district), and the links between the groups counted
 // by type. Actors without a district are in no group. Pure: the worker stores what it returns.
-import type { LinkRow } from './network-arrays';
+import { linkTypes, type LinkList } from './network-arrays';
 
 export interface ActorRow {
   id: string;
@@ -11,7 +11,7 @@ export interface ActorRow {
   division: string | null;
 }
 
-export const overviewTypes = ['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF'] as const;
+export const overviewTypes = linkTypes;
 
 export interface GroupRow {
   id: string;
@@ -37,34 +37,49 @@ export function groupOf(actor: ActorRow): string | null {
   return `${actor.district}:${actor.kind === 'firm' ? (actor.division ?? 'firm') : actor.kind}`;
 }
 
-export function overviewOf(actors: ActorRow[], links: LinkRow[]): { groups: GroupRow[]; links: GroupLink[] } {
-  const groupOfActor = new Map<string, string>();
-  const groups = new Map<string, GroupRow>();
-  for (const actor of actors) {
+/** The groups as the actors arrive: each actor's group index (-1: in no group), the groups counted. */
+export class Grouping {
+  readonly groups: GroupRow[] = [];
+  private readonly index = new Map<string, number>();
+
+  add(actor: ActorRow): number {
     const id = groupOf(actor);
-    if (!id) continue;
-    groupOfActor.set(actor.id, id);
-    let group = groups.get(id);
-    if (!group) {
-      group = { id, district: actor.district!, kind: actor.kind, division: actor.kind === 'firm' ? actor.division : null, actors: 0, internal: overviewTypes.map(() => 0) };
-      groups.set(id, group);
+    if (!id) return -1;
+    let at = this.index.get(id);
+    if (at === undefined) {
+      at = this.groups.length;
+      this.index.set(id, at);
+      this.groups.push({ id, district: actor.district!, kind: actor.kind, division: actor.kind === 'firm' ? actor.division : null, actors: 0, internal: overviewTypes.map(() => 0) });
     }
-    group.actors++;
+    this.groups[at]!.actors++;
+    return at;
   }
-  const between = new Map<string, GroupLink>();
-  for (const link of links) {
-    const source = groupOfActor.get(link.source);
-    const target = groupOfActor.get(link.target);
-    const type = overviewTypes.indexOf(link.type as (typeof overviewTypes)[number]);
-    if (!source || !target || type < 0) continue;
+}
+
+/** Counts the links inside each group and between each two groups, by type. */
+export function overviewOf(groups: GroupRow[], groupOfActor: Int32Array, links: LinkList): { groups: GroupRow[]; links: GroupLink[] } {
+  const count = groups.length;
+  // One counter per (type, source group, target group): a few hundred groups make at most a few
+  // hundred thousand keys, counted without building a string per link.
+  const between = new Map<number, number>();
+  for (let e = 0; e < links.length; e++) {
+    const source = groupOfActor[links.from[e]!]!;
+    const target = groupOfActor[links.to[e]!]!;
+    if (source < 0 || target < 0) continue;
+    const type = links.type[e]!;
     if (source === target) {
-      groups.get(source)!.internal[type]!++;
+      groups[source]!.internal[type]!++;
       continue;
     }
-    const key = `${link.type}|${source}|${target}`;
-    const counted = between.get(key);
-    if (counted) counted.links++;
-    else between.set(key, { source, target, type: link.type, links: 1 });
+    const key = (type * count + source) * count + target;
+    between.set(key, (between.get(key) ?? 0) + 1);
   }
-  return { groups: [...groups.values()], links: [...between.values()] };
+  const counted: GroupLink[] = [];
+  for (const [key, n] of between) {
+    const target = key % count;
+    const source = Math.floor(key / count) % count;
+    const type = Math.floor(key / count / count);
+    counted.push({ source: groups[source]!.id, target: groups[target]!.id, type: overviewTypes[type]!, links: n });
+  }
+  return { groups, links: counted };
 }

@@ -18,8 +18,11 @@ export interface MetricsRun {
   heapMiB: number;
 }
 
-export const readActors = readQuery<ActorRow>('metrics/read-actors');
-export const readLinks = readQuery<LinkRow>('metrics/read-links');
+export const readActors = readQuery<ActorRow & { published: boolean }>('metrics/read-actors');
+export const readLinks = readQuery<LinkRow & { product: string | null }>('metrics/read-links');
+export const readNeeds = readQuery<{ firm: string; product: string }>('metrics/read-needs');
+export const readProducts = readQuery<{ id: string; offeredBy: number }>('metrics/read-products');
+export const writeAreaFigures = writeQuery<never>('metrics/write-area-figures');
 export const writeActorMetrics = writeQuery<never>('metrics/write-actor-metrics');
 export const writeRun = writeQuery<never>('metrics/write-run');
 export const deleteOverview = writeQuery<never>('metrics/delete-overview');

@@ -7,13 +7,14 @@ import { createDriver } from '../graph/database';
 import { QueryRunner } from '../graph/runner';
 import { computeMetrics } from './compute';
 import { maxTier } from './tiers';
-import { buildNetworkArrays } from './network-arrays';
+import { areaFiguresOf } from './area-figures';
+import { networkOf, reverse } from './network-arrays';
 import { overviewOf } from './overview';
+import { readRegion } from './read-region';
 import {
   deleteOverview,
-  readActors,
-  readLinks,
   writeActorMetrics,
+  writeAreaFigures,
   writeOverviewGroups,
   writeOverviewLinks,
   writeRun,
@@ -27,40 +28,65 @@ export interface WorkerInput {
   betweennessSamples: number;
 }
 
-export type WorkerOutput = { ok: true; run: MetricsRun } | { ok: false; message: string };
+/** How long each step took (ms), in order: where the job's time goes at the region's size. */
+export type StepTimes = { step: string; ms: number }[];
 
-/** Rows per write transaction: small enough not to hold many locks for long. */
-const batchSize = 5_000;
+export type WorkerOutput = { ok: true; run: MetricsRun; steps: StepTimes } | { ok: false; message: string };
 
-async function run(input: WorkerInput): Promise<MetricsRun> {
+/** Rows per write transaction: few round trips and commits, each well inside the database's memory. */
+const batchSize = 20_000;
+
+/** Times the steps one after the other and samples the heap between them. */
+class Steps {
+  readonly times: StepTimes = [];
+  peakHeap = 0;
+  private current: { step: string; started: number } | undefined;
+
+  start(step: string): void {
+    this.end();
+    this.current = { step, started: performance.now() };
+  }
+
+  end(): void {
+    this.peakHeap = Math.max(this.peakHeap, getHeapStatistics().used_heap_size);
+    if (this.current) this.times.push({ step: this.current.step, ms: Math.round(performance.now() - this.current.started) });
+    this.current = undefined;
+  }
+}
+
+async function run(input: WorkerInput): Promise<{ run: MetricsRun; steps: StepTimes }> {
   const driver = createDriver(input.uri, input.user, input.password);
   // Reading a million links and writing 200,000 nodes takes longer than a request may.
   const runner = new QueryRunner(driver, { timeoutMs: 600_000 });
   try {
     const started = performance.now();
-    // The worker's own heap, sampled between the steps: what the job needs at this size.
-    let peakHeap = 0;
-    const sampleHeap = () => (peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size));
-    const actorRows = await runner.run(readActors);
-    const links = await runner.run(readLinks);
-    const network = buildNetworkArrays(actorRows.map((row) => row.id), links);
-    const overview = overviewOf(actorRows, links);
-    sampleHeap();
-    const { actors, summary } = computeMetrics(network, { betweennessSamples: input.betweennessSamples, progress: sampleHeap });
-    sampleHeap();
+    const steps = new Steps();
+    const region = await readRegion(runner, (step) => steps.start(step));
+    steps.start('network arrays');
+    const network = networkOf(region.actors.ids, region.links);
+    steps.start('overview');
+    const overview = overviewOf(region.grouping.groups, region.groupOfActor, region.links);
+    const { actors, dependants, summary } = computeMetrics(network, { betweennessSamples: input.betweennessSamples, progress: (step) => steps.start(step) });
+    steps.start('area figures');
+    const areas = areaFiguresOf(region.actors, region.products, region.offeredBy, region.needs, region.links, reverse(network.supplies), dependants, maxTier);
+    steps.start('write actors');
     for (let i = 0; i < actors.length; i += batchSize) {
       await runner.run(writeActorMetrics, { rows: actors.slice(i, i + batchSize) });
     }
-    // The overview is replaced whole, so a reader sees the old one or the new one.
+    steps.start('write overview and areas');
+    const computedAt = new Date().toISOString();
+    // The overview and the area figures are replaced whole, so a reader sees the old ones or the new ones.
     await runner.write(async (tx) => {
+      await tx.run(writeAreaFigures, { computedAt, areas: [...areas].map(([district, figures]) => ({ region: district, figures: JSON.stringify(figures) })) });
       await tx.run(deleteOverview);
       await tx.run(writeOverviewGroups, { groups: overview.groups });
       for (let i = 0; i < overview.links.length; i += batchSize) {
         await tx.run(writeOverviewLinks, { links: overview.links.slice(i, i + batchSize) });
       }
     });
+    steps.end();
     const run: MetricsRun = {
-      computedAt: new Date().toISOString(),
+      computedAt,
       durationMs: Math.round(performance.now() - started),
       nodes: summary.nodes,
       links: summary.links,
@@ -68,17 +94,17 @@ async function run(input: WorkerInput): Promise<MetricsRun> {
       modularity: summary.modularity,
       betweennessSamples: summary.betweennessSamples,
       maxTier,
-      algorithm: 'graphology',
-      heapMiB: Math.round(peakHeap / 2 ** 20),
+      algorithm: 'built-in',
+      heapMiB: Math.round(steps.peakHeap / 2 ** 20),
     };
     await runner.run(writeRun, { run });
-    return run;
+    return { run, steps: steps.times };
   } finally {
     await driver.close();
   }
 }
 
 run(workerData as WorkerInput).then(
-  (result) => parentPort?.postMessage({ ok: true, run: result } satisfies WorkerOutput),
+  (result) => parentPort?.postMessage({ ok: true, ...result } satisfies WorkerOutput),
   (error: unknown) => parentPort?.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerOutput),
 );

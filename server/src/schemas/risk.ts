@@ -82,5 +82,12 @@ export const AreaRisk = Type.Object({
   dependantsComputedAt: nullable(
     Type.String({ format: 'date-time', description: 'When the stored dependants were computed; null before the first run (criticalFirms is then empty)' }),
   ),
+  figuresComputedAt: nullable(
+    Type.String({
+      format: 'date-time',
+      description:
+        'When the whole-region job worked out these figures (a district as a whole, every link counting); null when they were read for this answer (sector or cluster filters, confirmedOnly, larger regions, or before the first run)',
+    }),
+  ),
 });
 export type AreaRisk = Static<typeof AreaRisk>;

@@ -23,7 +23,14 @@ declare module 'fastify' {
 
 export default fp<MetricsPluginOptions>(
   async (app, options) => {
-    const job = options.job ? new MetricsJob({ ...options.job, onError: (message) => app.log.error(`metrics: ${message}`) }) : undefined;
+    const job = options.job
+      ? new MetricsJob({
+          ...options.job,
+          onError: (message) => app.log.error(`metrics: ${message}`),
+          // The overview's links change with each run: read while nobody waits for them.
+          onRun: () => void app.networkRepository.refreshOverviewLinks().catch((error: Error) => app.log.warn(`overview links: ${error.message}`)),
+        })
+      : undefined;
     app.decorate('metrics', {
       job,
       async status() {
@@ -38,5 +45,5 @@ export default fp<MetricsPluginOptions>(
     if (options.job?.atStart) app.addHook('onReady', async () => void job.run().catch(() => undefined));
     app.addHook('onClose', () => job.close());
   },
-  { name: 'metrics', dependencies: ['neo4j'] },
+  { name: 'metrics', dependencies: ['neo4j', 'network-repository'] },
 );

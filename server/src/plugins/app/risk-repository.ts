@@ -2,14 +2,16 @@
 // Herfindahl–Hirschman indices are worked out here (graph/concentration.ts).
 import fp from 'fastify-plugin';
 import { badRequest } from '../../errors';
-import { concentration } from '../../graph/concentration';
+import { areaSupply, type AreaSupply, type SupplyRow } from '../../graph/area-supply';
+import type { AreaFigures, CriticalEntry } from '../../metrics/area-figures';
 import { readQuery } from '../../graph/queries';
-import type { QueryRunner } from '../../graph/runner';
+import type { QueryRunner, TransactionRunner } from '../../graph/runner';
 import type { AreaRisk, AreaRiskQuery, FirmRisk, FirmRiskQuery, RiskFlag } from '../../schemas/risk';
 import { loadChecked, loadRefs } from './analytics-support';
 import { getRun } from '../../metrics/queries';
 import type { AuthUser } from '../../auth/roles';
-import { viewingOf } from '../../graph/viewing';
+import { viewingOf, type Viewing } from '../../graph/viewing';
+import { storedListLength } from '../../metrics/area-figures';
 
 interface Source {
   id: string;
@@ -19,22 +21,15 @@ interface Source {
   named: boolean;
 }
 
-/** A supplier of one product into the area, with the number of supply links it has there. */
-interface AreaLink {
-  supplier: string;
-  country: string | null;
-  district: string | null;
-  links: number;
-}
-
-const linksOf = (link: AreaLink) => link.links;
-
 const findFirmSourcing = readQuery<{ product: string; suppliers: Source[]; offeredBy: number }>('risk/find-firm-sourcing');
 const findAreaFirms = readQuery<{ id: string }>('risk/find-area-firms');
-const findAreaSupply = readQuery<{ product: string; buyers: number; links: AreaLink[]; offeredBy: number }>('risk/find-area-supply');
+const findAreaSupply = readQuery<SupplyRow>('risk/find-area-supply');
+const getAreaFigures = readQuery<{ figures: string; computedAt: string }>('risk/get-area-figures');
 const findCriticalFirms = readQuery<{ id: string; dependants: number; direct: number }>('risk/find-critical-firms');
 /** The live walk, for confirmed links only: the stored dependants count every link. */
 const findCriticalSuppliers = readQuery<{ id: string; dependants: number; direct: number }>('risk/find-critical-suppliers');
+
+type Area = { sector: string | null; region: string | null; cluster: string | null };
 
 const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))].sort();
 
@@ -75,7 +70,7 @@ export class RiskRepository {
 
   area(query: AreaRiskQuery, viewer: AuthUser | null): Promise<AreaRisk> {
     const viewing = viewingOf(viewer, query);
-    const area = { sector: query.sector ?? null, region: query.region ?? null, cluster: query.cluster ?? null };
+    const area: Area = { sector: query.sector ?? null, region: query.region ?? null, cluster: query.cluster ?? null };
     if (!area.sector && !area.region && !area.cluster) {
       throw badRequest('VALIDATION', (t) => t.errors.areaNeeded, '/query/sector');
     }
@@ -87,40 +82,44 @@ export class RiskRepository {
         ...(area.region ? [{ id: area.region, kind: 'region' as const, field: '/query/region' }] : []),
         ...(area.cluster ? [{ id: area.cluster, kind: 'organisation' as const, field: '/query/cluster' }] : []),
       ], viewing.drafts);
-      const firms = (await tx.run(findAreaFirms, area)).map((row) => row.id);
+      // A district as a whole, counting every link, was worked out by the whole-region job: its
+      // stored figures answer at once. Sector and cluster filters and confirmed links only are
+      // answered live, within the request's timeout (422 TOO_COMPLEX where a large area runs past it).
+      const [stored] = area.region && !area.sector && !area.cluster && !viewing.confirmedOnly ? await tx.run(getAreaFigures, { region: area.region }) : [];
+      const figures: AreaFigures & { computedAt: string | null } = stored
+        ? { ...(JSON.parse(stored.figures) as AreaFigures), computedAt: stored.computedAt }
+        : await this.liveFigures(tx, area, k, viewing);
       // The area's drafts count in its figures; only the critical firms are named.
-      const supply = await tx.run(findAreaSupply, { firms, confirmedOnly: viewing.confirmedOnly });
-      const critical = viewing.confirmedOnly
-        ? await tx.run(findCriticalSuppliers, { firms, k, limit, confirmedOnly: true })
-        : await tx.run(findCriticalFirms, { firms, k, limit, drafts: viewing.drafts });
-      const links = supply.flatMap((row) => row.links);
-      const products = supply
-        .map((row) => ({
-          id: row.product,
-          buyers: row.buyers,
-          suppliers: row.links.length,
-          offeredBy: row.offeredBy,
-          hhiCountry: concentration(row.links, (l) => l.country, linksOf).hhi,
-          hhiDistrict: concentration(row.links, (l) => l.district, linksOf).hhi,
-        }))
-        .sort((a, b) => a.suppliers - b.suppliers || a.offeredBy - b.offeredBy || b.buyers - a.buyers || (a.id < b.id ? -1 : 1))
-        .slice(0, limit);
-      const refs = await loadRefs(tx, [...products.map((p) => p.id), ...critical.map((c) => c.id)], viewing.drafts);
+      const critical = figures.critical[k - 1]!;
+      const products = figures.products.slice(0, limit);
+      const refs = await loadRefs(tx, [...products.map((p) => p.id), ...critical.map(([id]) => id)], viewing.drafts);
       const [metrics] = await tx.run(getRun);
       return {
         area,
-        firms: firms.length,
-        supplyLinks: links.reduce((sum, l) => sum + l.links, 0),
-        concentration: {
-          country: concentration(links, (l) => l.country, linksOf),
-          district: concentration(links, (l) => l.district, linksOf),
-        },
+        firms: figures.firms,
+        supplyLinks: figures.supplyLinks,
+        concentration: figures.concentration,
         products: products.map(({ id, ...rest }) => ({ product: refs.product(id), ...rest })),
         k,
-        criticalFirms: critical.filter((c) => refs.has(c.id)).map((c) => ({ firm: refs.actor(c.id), dependants: c.dependants, direct: c.direct })),
+        criticalFirms: critical
+          .filter(([id]) => refs.has(id))
+          .slice(0, limit)
+          .map(([id, dependants, direct]) => ({ firm: refs.actor(id), dependants, direct })),
         dependantsComputedAt: metrics?.run?.computedAt ?? null,
+        figuresComputedAt: figures.computedAt,
       };
     });
+  }
+
+  /** The figures of any area, read for this answer; critical firms only for the asked k. */
+  private async liveFigures(tx: TransactionRunner, area: Area, k: number, viewing: Viewing): Promise<AreaFigures & { computedAt: null }> {
+    const firms = (await tx.run(findAreaFirms, area)).map((row) => row.id);
+    const supply: AreaSupply = areaSupply(await tx.run(findAreaSupply, { firms, confirmedOnly: viewing.confirmedOnly }));
+    const critical = viewing.confirmedOnly
+      ? await tx.run(findCriticalSuppliers, { firms, k, limit: storedListLength, confirmedOnly: true })
+      : await tx.run(findCriticalFirms, { firms, k, limit: storedListLength, drafts: viewing.drafts });
+    const ranked = critical.map((c): CriticalEntry => [c.id, c.dependants, c.direct]);
+    return { firms: firms.length, ...supply, critical: Array.from({ length: k }, (_, t) => (t === k - 1 ? ranked : [])), computedAt: null };
   }
 }
 
