@@ -89,22 +89,24 @@ describe('GET /api/network/ego', () => {
     const cut = await network('/api/network/ego?id=F-A&hops=2&limit=3');
     expect(keys(cut)).toEqual(['F-A', 'F-B', 'F-D']);
     expect(edgeKeys(cut)).toEqual(['COOPERATES_WITH:F-A:F-D', 'SUPPLIES:F-B:F-A:P-1']);
-    expect(cut).toMatchObject({ truncated: true, totalNodes: 7 });
+    // Ring 1 (B, D, O-1, E) overflows the room of 2 and is read no further: at least 4 actors.
+    expect(cut).toMatchObject({ truncated: true, totalNodes: 4, totalAtLeast: true });
   });
 
-  it('walks the third ring only where the nearer two leave room under the limit, and says when the total counts two rings', async () => {
+  it('walks the third ring only where the nearer two leave room under the limit, and says when the total is a lower bound', async () => {
     // From E: A at one hop; B, D and O-1 at two; C and I-1 at three.
     const all = await network('/api/network/ego?id=F-E&hops=3');
     expect(keys(all)).toEqual(['F-E', 'F-A', 'F-B', 'F-D', 'O-1', 'F-C', 'I-1']);
     expect(all).toMatchObject({ truncated: false, totalNodes: 7, totalAtLeast: false });
-    // Five actors within two hops fill a limit of 3: the same nearest three, out of at least five.
+    // Ring 2 overflows a limit of 3 at its second actor: the same nearest three, out of at least four.
     const cut = await network('/api/network/ego?id=F-E&hops=3&limit=3');
     expect(keys(cut)).toEqual(['F-E', 'F-A', 'F-B']);
-    expect(cut).toMatchObject({ truncated: true, totalNodes: 5, totalAtLeast: true });
-    // A limit of 6 leaves room for the third ring: walked and counted.
+    expect(cut).toMatchObject({ truncated: true, totalNodes: 4, totalAtLeast: true });
+    // A limit of 6 leaves room for one of the third ring: read until it holds two (C, then I-1),
+    // which it then does not know to be all.
     const room = await network('/api/network/ego?id=F-E&hops=3&limit=6');
     expect(keys(room)).toEqual(['F-E', 'F-A', 'F-B', 'F-D', 'O-1', 'F-C']);
-    expect(room).toMatchObject({ truncated: true, totalNodes: 7, totalAtLeast: false });
+    expect(room).toMatchObject({ truncated: true, totalNodes: 7, totalAtLeast: true });
   });
 
   it('follows only the chosen relationship types', async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { cypherDir } from './queries';
 
-const specialised = ['paths/find-supplier-tree', 'paths/find-chains', 'paths/find-between', 'risk/find-critical-suppliers', 'network/find-ego'];
+const specialised = ['paths/find-supplier-tree', 'paths/find-chains', 'paths/find-between', 'risk/find-critical-suppliers'];
 
 /** The branches of the first CALL { … UNION ALL … } subquery of a file. */
 function branches(text: string): string[] {

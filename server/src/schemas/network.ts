@@ -100,7 +100,7 @@ export const NetworkResponse = Type.Object({
   truncated: Type.Boolean({ description: 'The node limit left out some nodes' }),
   totalNodes: Type.Integer({ description: 'Nodes that match before the limit' }),
   totalAtLeast: Type.Boolean({
-    description: 'A 3-hop ego network whose first two rings already exceed the limit: the third is not walked, and totalNodes counts the first two only',
+    description: 'An ego network read only until a ring overflowed the limit: totalNodes counts the actors read so far (the nearer rings and one more than fits)',
   }),
   metricsComputedAt: nullable(Type.String({ format: 'date-time', description: 'When the stored measures of the nodes were computed' })),
 });

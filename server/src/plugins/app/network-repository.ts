@@ -1,7 +1,8 @@
-// Ego and cluster networks for the explorer. A candidate query ranks the actors (nearest, then best
-// connected); with crossBorder, the links among the candidates decide who has a cross-border partner;
-// then the first `limit` are fetched with their attributes and the links among them, all in one read
-// transaction so the picture is consistent.
+// Ego and cluster networks for the explorer. The candidates are ranked (an ego network ring by ring,
+// nearest first; within a ring, and in a cluster, best connected first); with crossBorder, the links
+// among the candidates decide who has a cross-border partner; then the first `limit` are fetched
+// with their attributes and the links among them, all in one read transaction so the picture is
+// consistent.
 import fp from 'fastify-plugin';
 import { notFound } from '../../errors';
 import { toSerializedGraph, withCrossBorderLinks, type LinkRow, type NodeRow } from '../../graph/graph-transformer';
@@ -19,6 +20,7 @@ import {
 } from '../../schemas/network';
 import { overviewTypes } from '../../metrics/overview';
 import { draftsVisibleTo } from '../../auth/drafts';
+import { loadRefs } from './analytics-support';
 import type { AuthUser } from '../../auth/roles';
 
 interface Candidates {
@@ -26,7 +28,33 @@ interface Candidates {
   items: { id: string }[];
 }
 
-const findEgo = readQuery<Candidates & { found: boolean }>('network/find-ego');
+interface RingActor {
+  id: string;
+  degree: number;
+}
+
+/** Best connected first, equal degrees by id. */
+const byDegree = (a: RingActor, b: RingActor) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The order a ring's sources are expanded in: hubs last. */
+const leastConnectedFirst = (a: RingActor, b: RingActor) => a.degree - b.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const actorKinds = new Set(['firm', 'institute', 'organisation']);
+
+/**
+ * More links than this make an actor a hub (a chamber, a cluster, a large institute): when it is
+ * a ring's source, the ring takes its first neighbours found rather than ranking all of them.
+ */
+const hubLinks = 1000;
+
+/** A bound that never binds, for a ring read whole. */
+const everyActor = Number.MAX_SAFE_INTEGER;
+
+/** Whether a filter hides some actors of an ego network (they still lead on to the next ring). */
+const hasShownFilter = (query: EgoQuery) =>
+  Boolean(query.kind || query.country || query.region || query.sector || query.crossBorder);
+
+const findRing = readQuery<RingActor>('network/find-ring');
 const findCluster = readQuery<Candidates>('network/find-cluster');
 const findLinks = readQuery<LinkRow>('network/find-links');
 const getNodes = readQuery<NodeRow>('network/get-nodes');
@@ -78,19 +106,46 @@ export class NetworkRepository {
     const shape = this.shapeOf(query, query.limit ?? 500, query.id);
     const hops = query.hops ?? 1;
     return this.runner.read(async (tx) => {
-      const parameters = { ...this.filters(query, shape, viewer), id: query.id };
-      // Three hops reach most of the region (through a chamber or a cluster and its members): the
-      // third ring is walked only where the nearer two leave room under the limit. Otherwise the
-      // answer is the same nearest actors, and the total counts the two rings only.
-      let [row] = await tx.run(findEgo, { ...parameters, hops: Math.min(hops, 2) });
-      let totalAtLeast = hops === 3;
-      if (row?.found && hops === 3 && row.total < parameters.take) {
-        [row] = await tx.run(findEgo, { ...parameters, hops });
-        totalAtLeast = false;
-      }
-      if (!row?.found) throw notFound('actor', query.id, '/query/id');
-      return { ...(await this.network(tx, row, shape)), totalAtLeast };
+      const { take: _take, ...parameters } = this.filters(query, shape, viewer);
+      const centre = await loadRefs(tx, [query.id], parameters.drafts);
+      if (!actorKinds.has(centre.kindOf(query.id) ?? '')) throw notFound('actor', query.id, '/query/id');
+      const rings = await this.rings(tx, query.id, hops, shape.limit, parameters, hasShownFilter(query));
+      return { ...(await this.network(tx, rings, shape)), totalAtLeast: rings.totalAtLeast };
     });
+  }
+
+  /**
+   * The centre and its rings, nearest first and, within a ring, best connected first, up to
+   * `limit` actors. A ring is read only while the nearer ones leave room, and only until it
+   * overflows the room (then the total says "at least"): through a chamber or a cluster, two hops
+   * reach thousands of actors and three most of the region. With filters, the actors a filter
+   * hides still lead on to the next ring, so that ring's sources are read once more unfiltered.
+   */
+  private async rings(
+    tx: TransactionRunner,
+    centre: string,
+    hops: number,
+    limit: number,
+    parameters: Omit<ReturnType<NetworkRepository['filters']>, 'take'>,
+    filtered: boolean,
+  ): Promise<Candidates & { totalAtLeast: boolean }> {
+    const shown = [centre];
+    let seen = [centre];
+    let sources = [centre];
+    for (let distance = 1; distance <= hops && sources.length > 0; distance++) {
+      const room = limit - shown.length;
+      const take = room + 1;
+      const ring = await tx.run(findRing, { ...parameters, sources, seen, shownOnly: true, take, perSource: Math.max(take, hubLinks) });
+      shown.push(...ring.sort(byDegree).slice(0, room).map((actor) => actor.id));
+      if (ring.length > room) return { items: shown.map((id) => ({ id })), total: shown.length - room + ring.length, totalAtLeast: true };
+      if (distance === hops) break;
+      const whole = filtered
+        ? await tx.run(findRing, { ...parameters, sources, seen, shownOnly: false, take: everyActor, perSource: everyActor })
+        : ring;
+      seen = [...seen, ...whole.map((actor) => actor.id)];
+      sources = whole.sort(leastConnectedFirst).map((actor) => actor.id);
+    }
+    return { items: shown.map((id) => ({ id })), total: shown.length, totalAtLeast: false };
   }
 
   cluster(query: ClusterQuery, viewer: AuthUser | null): Promise<NetworkResponse> {
