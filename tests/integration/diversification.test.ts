@@ -83,6 +83,12 @@ describe('GET /api/diversification', () => {
     const answer = await get<Diversification>(`${url}&limit=1`);
     expect(answer.alternatives.map((a) => a.firm.id)).toEqual(['F-C']);
     expect(answer.totalAlternatives).toBe(3);
+    // Shared organisations are read only for the firms that can still make the list (B and D not
+    // at limit 1): every shorter list is the start of the whole one, parts and all.
+    const whole = await get<Diversification>(url);
+    for (const limit of [1, 2, 3]) {
+      expect((await get<Diversification>(`${url}&limit=${limit}`)).alternatives).toEqual(whole.alternatives.slice(0, limit));
+    }
   });
 
   it('names institutes researching the product, then its category, then the firm’s sector', async () => {
