@@ -124,6 +124,10 @@ describe('events over HTTP', () => {
     expect((await call('de', 'POST', '/api/events/E-1/schedule')).statusCode).toBe(403);
     const built = await call('staff', 'POST', '/api/events/E-1/schedule');
     expect(built.json()).toMatchObject({ placed: 1, unplaced: 0, optimal: true });
+    // The calendar and the event say alike when its timetable was built.
+    const scheduledAt = (await call('visitor', 'GET', '/api/events/E-1/details')).json().scheduledAt;
+    expect(Date.parse(scheduledAt)).not.toBeNaN();
+    expect((await call('visitor', 'GET', '/api/calendar?from=2027-01-01')).json().items).toContainEqual(expect.objectContaining({ id: 'E-1', scheduledAt }));
 
     const ics = await call('de', 'GET', '/api/events/E-1/agenda.ics?firm=F-DE&lang=de');
     expect(ics.statusCode).toBe(200);
