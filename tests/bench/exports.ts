@@ -1,6 +1,7 @@
 // The export and import part of the benchmark: the workshop report of the whole region and an
 // import of 20,000 new firms (preview, then apply), each with its time and the peak memory of this
 // process (the server runs in it) above what it used before.
+import { loadavg } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { writeQuery } from '../../server/src/graph/queries';
 import type { QueryRunner } from '../../server/src/graph/runner';
@@ -11,17 +12,21 @@ export interface ExportBenchRow {
   seconds: number;
   peakMiB: number;
   size: string;
+  /** The machine's load average (1 minute) as it started and as it ended: on shared cores it moves the time. */
+  load: string;
 }
 
 /** Runs `work` while sampling this process's resident memory; the peak above the start. */
-export async function measured(work: () => Promise<string>): Promise<{ seconds: number; peakMiB: number; size: string }> {
+export async function measured(work: () => Promise<string>): Promise<Omit<ExportBenchRow, 'what'>> {
+  const loadBefore = loadavg()[0]!.toFixed(1);
   const before = process.memoryUsage().rss;
   let peak = before;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const start = performance.now();
   try {
     const size = await work();
-    return { seconds: (performance.now() - start) / 1000, peakMiB: (Math.max(peak, process.memoryUsage().rss) - before) / 2 ** 20, size };
+    const seconds = (performance.now() - start) / 1000;
+    return { seconds, peakMiB: (Math.max(peak, process.memoryUsage().rss) - before) / 2 ** 20, size, load: `${loadBefore} → ${loadavg()[0]!.toFixed(1)}` };
   } finally {
     clearInterval(timer);
   }

@@ -202,7 +202,7 @@ if (args.exports !== 'false') {
   exportRows.push(await measureReport(app));
   exportRows.push(...(await measureImport(app, runner)));
   console.log('\nExports (time and peak memory of the server process above its start):');
-  console.log(table(['export', 'seconds', 'peak MiB', 'size'], exportRows.map((r) => [r.what, r.seconds, r.peakMiB, r.size])));
+  console.log(table(['export', 'seconds', 'peak MiB', 'size', 'load'], exportRows.map((r) => [r.what, r.seconds, r.peakMiB, r.size, r.load])));
 }
 
 mkdirSync('.bench', { recursive: true });

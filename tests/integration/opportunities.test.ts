@@ -113,6 +113,9 @@ describe('cooperation opportunities', () => {
     const text = await reportText('scope=all&lang=en');
     expect(text.replace(/\s+/g, ' ')).toContain('The 40 nearest of 42 cooperation opportunities; the table export (XLSX) has them all.');
     expect(text).toMatch(/Dresdner Federbedarf \(DE\) +Springs +Pružiny Jedna \(CZ\) +11\.1 km/);
+    // The network picture sets the actors without a link among the drawn ones apart, counted: all
+    // but C1, D2 and the chain S, A, B, Z.
+    expect(text).toContain('21 actors without links in the scope');
   });
 });
 

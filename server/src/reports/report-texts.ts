@@ -1,5 +1,7 @@
 // The workshop report's texts in German, Czech and English (terms as in the web app's
 // dictionaries and docs/glossary.md). Czech and German are set side by side for mixed audiences.
+import type { Plural } from '../i18n/plural';
+
 export const reportTexts = {
   de: {
     kicker: 'Grenzland-Netz · Interreg Sachsen – Tschechien',
@@ -98,6 +100,7 @@ export const reportTexts = {
       draftsIncluded: 'Enthält Entwürfe, die nur Mitarbeitende sehen.',
     },
     legend: { country: 'Farbe: Land', sector: 'Farbe: Branche (NACE-Abteilung)', crossBorder: 'Grenzüberschreitende Verbindung', other: 'andere' },
+    unlinked: { one: '{count} Akteur ohne Verbindung in der Auswahl', other: '{count} Akteure ohne Verbindung in der Auswahl' } as Plural,
     page: 'Seite {page} von {pages}',
     km: '{value} km',
   },
@@ -198,6 +201,12 @@ export const reportTexts = {
       draftsIncluded: 'Obsahuje koncepty, které vidí jen pracovníci.',
     },
     legend: { country: 'Barva: země', sector: 'Barva: odvětví (oddíl NACE)', crossBorder: 'Přeshraniční vazba', other: 'ostatní' },
+    unlinked: {
+      one: '{count} aktér bez vazby ve výběru',
+      few: '{count} aktéři bez vazby ve výběru',
+      many: '{count} aktéra bez vazby ve výběru',
+      other: '{count} aktérů bez vazby ve výběru',
+    } as Plural,
     page: 'Strana {page} z {pages}',
     km: '{value} km',
   },
@@ -298,6 +307,7 @@ export const reportTexts = {
       draftsIncluded: 'Includes drafts that only staff see.',
     },
     legend: { country: 'Colour: country', sector: 'Colour: sector (NACE division)', crossBorder: 'Link across the border', other: 'other' },
+    unlinked: { one: '{count} actor without links in the scope', other: '{count} actors without links in the scope' } as Plural,
     page: 'Page {page} of {pages}',
     km: '{value} km',
   },

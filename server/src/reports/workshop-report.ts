@@ -10,8 +10,9 @@ import { buildGraph, layOut, type ColourBy } from '../exports/network';
 import type { ScopeData } from '../exports/scope-data';
 import { buildTables, localName, nameIndex } from '../exports/tables';
 import { ReportDocument, type Say, type TableColumn } from './document';
-import { drawNetwork, pictureNodes } from './network-picture';
+import { drawNetwork, pictureGraph } from './network-picture';
 import { fill, reportTexts, type ReportTexts } from './report-texts';
+import { pluralForm, type Plural } from '../i18n/plural';
 
 export interface ReportOptions {
   lang: ReportLanguage;
@@ -35,7 +36,10 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
     return said.length === 2 ? [said[0]!, said[1]!] : said[0]!;
   };
   /** A short value in a table cell: one language, or both joined. */
-  const cell = (pick: (t: ReportTexts) => string) => [...new Set(texts.map(pick))].join(' / ');
+  const cell = (pick: (t: ReportTexts, lang: Language) => string) => [...new Set(langs.map((l) => pick(reportTexts[l], l)))].join(' / ');
+  /** "3 Akteure" / "3 aktéři": a count with its word in each language's plural form. */
+  const counted = (count: number, pick: (t: ReportTexts) => Plural) =>
+    cell((t, l) => fill(pluralForm(locales[l], count, pick(t)), { count: new Intl.NumberFormat(locales[l]).format(count) }));
   /** A town in the report's language(s): Dresden / Drážďany side by side. */
   const town = (name: string | null | undefined) => [...new Set(langs.map((l) => townName(name, l) ?? ''))].join(' / ');
   const number = new Intl.NumberFormat(locales[first]);
@@ -119,16 +123,16 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
 
   // The network as a picture
   const { graph, legend } = buildGraph(data, first, options.colour);
-  await layOut(graph, (s) => options.onProgress?.(0.1 + 0.5 * s));
+  const picture = pictureGraph(graph, limits.picture);
+  await layOut(picture, (s) => options.onProgress?.(0.1 + 0.5 * s));
   doc.heading(say((t) => t.sections.network), 1, { newPage: true });
   doc.paragraph(say((t) => t.notes.network), { muted: true });
-  const drawn = pictureNodes(graph, limits.picture).size;
+  const drawn = picture.order;
   if (drawn < graph.order) {
     doc.paragraph(say((t) => t.notes.pictureTruncated, { shown: number.format(drawn), total: number.format(graph.order) }), { muted: true });
   }
   doc.figure(doc.room - 4, (pdf, box) =>
-    drawNetwork(pdf, box, graph, legend, {
-      maxNodes: limits.picture,
+    drawNetwork(pdf, box, picture, legend, {
       labels: limits.labels,
       legendTitle: cell((t) => (options.colour === 'country' ? t.legend.country : t.legend.sector)),
       legendLabel: (entry) => {
@@ -141,6 +145,7 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
         return `${label} (${number.format(entry.count)})`;
       },
       crossBorderLabel: cell((t) => t.legend.crossBorder),
+      unlinkedLabel: (count) => counted(count, (t) => t.unlinked),
     }),
   );
   options.onProgress?.(0.65);
