@@ -67,6 +67,8 @@ export async function startServer(prepare?: Prepare): Promise<void> {
   await app.listen({ port, host });
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   log(`Grenzland-Netz is running at ${url}/ (API docs at /docs, database ${db.uri})`);
+  const { graphDataScience } = await app.metrics.engine();
+  log(`Whole-region metrics: built-in engine (worker thread)${graphDataScience ? '; the database offers Graph Data Science, which is not used yet' : '; no Graph Data Science library in the database'}.`);
   await offerFirstAdmin(new AccountsRepository(runner), url, log);
 }
 

@@ -43,7 +43,11 @@ describe('headers', () => {
   });
 
   it('tells anonymous callers no database version', async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok', database: { status: 'up' } });
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({
+      status: 'ok',
+      database: { status: 'up' },
+      metrics: { engine: 'built-in', graphDataScience: false },
+    });
   });
 });
 

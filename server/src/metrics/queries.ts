@@ -28,4 +28,5 @@ export const writeRun = writeQuery<never>('metrics/write-run');
 export const deleteOverview = writeQuery<never>('metrics/delete-overview');
 export const writeOverviewGroups = writeQuery<never>('metrics/write-overview-groups');
 export const writeOverviewLinks = writeQuery<never>('metrics/write-overview-links');
+export const findGds = readQuery<{ present: boolean }>('admin/find-gds');
 export const getRun = readQuery<{ run: MetricsRun | null }>('metrics/get-run');

@@ -13,6 +13,15 @@ const Health = Type.Object({
     version: Type.Optional(Type.String()),
     edition: Type.Optional(Type.String()),
   }),
+  metrics: Type.Optional(
+    Type.Object(
+      {
+        engine: Type.Literal('built-in', { description: 'What computes the whole-region measures: the server’s own implementation in a worker thread' }),
+        graphDataScience: Type.Boolean({ description: 'Whether the database offers Neo4j’s Graph Data Science library (detected; not used yet)' }),
+      },
+      { description: 'Absent while the database does not answer' },
+    ),
+  ),
 });
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -31,7 +40,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       try {
         await app.runner.run(ping);
         // No version or edition for anonymous callers: it tells an attacker which flaws to try.
-        return { status: 'ok' as const, database: { status: 'up' as const } };
+        return { status: 'ok' as const, database: { status: 'up' as const }, metrics: await app.metrics.engine() };
       } catch {
         return reply.status(503).header('retry-after', String(databaseRetryAfterSeconds)).send({ status: 'degraded', database: { status: 'down' } });
       }
