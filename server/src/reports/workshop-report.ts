@@ -87,7 +87,7 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
     { label: say((t) => t.figures.organisations), value: number.format(byKind('organisation')) },
     { label: say((t) => t.figures.links), value: number.format(figures.actorLinks) },
     { label: say((t) => t.figures.crossBorderShare), value: share(figures.crossBorderShare) },
-    { label: say((t) => t.figures.density), value: figures.density === null ? '–' : decimal.format(figures.density * 100) + ' %' },
+    { label: say((t) => t.figures.density), value: share(figures.density) },
     { label: say((t) => t.figures.singleSource), value: share(figures.singleSourceShare) },
     { label: say((t) => t.figures.hhi), value: figures.supplyConcentration.hhi === null ? '–' : number.format(figures.supplyConcentration.hhi) },
   ]);
@@ -159,11 +159,11 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
     .slice(0, limits.connected)
     .filter((node) => graph.degree(node) > 0);
   const actorColumns: TableColumn[] = [
-    { header: say((t) => t.columns.actor), width: 0.38 },
-    { header: say((t) => t.columns.kind), width: 0.18 },
-    { header: say((t) => t.columns.country), width: 0.08 },
-    { header: say((t) => t.columns.town), width: 0.18 },
-    { header: say((t) => t.columns.links), width: 0.18, align: 'right' },
+    { header: say((t) => t.columns.actor), width: 0.37 },
+    { header: say((t) => t.columns.kind), width: 0.16 },
+    { header: say((t) => t.columns.country), width: 0.11 },
+    { header: say((t) => t.columns.town), width: 0.2 },
+    { header: say((t) => t.columns.links), width: 0.16, align: 'right' },
   ];
   await section(doc, say, actorColumns, connected.map((id) => {
     const a = graph.getNodeAttributes(id);
@@ -274,8 +274,8 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
   doc.heading(say((t) => t.sections.institutes), 1);
   doc.paragraph(say((t) => t.notes.institutes), { muted: true });
   await section(doc, say, [
-    { header: say((t) => t.columns.institute), width: 0.34 },
-    { header: say((t) => t.columns.country), width: 0.08 },
+    { header: say((t) => t.columns.institute), width: 0.31 },
+    { header: say((t) => t.columns.country), width: 0.11 },
     { header: say((t) => t.columns.town), width: 0.14 },
     { header: say((t) => t.columns.matches), width: 0.17, align: 'right' },
     { header: say((t) => t.columns.topics), width: 0.27 },
@@ -291,16 +291,15 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
   if (data.contacts) {
     doc.heading(say((t) => t.sections.contacts), 1, { newPage: true });
     doc.paragraph(say((t) => t.notes.contacts), { muted: true });
+    // Addresses get half the width: an e-mail address of 60 to 80 characters stays whole and readable.
     await section(doc, say, [
-      { header: say((t) => t.columns.actor), width: 0.25 },
-      { header: say((t) => t.columns.person), width: 0.24 },
-      { header: say((t) => t.columns.reach), width: 0.4, unbroken: true },
-      { header: say((t) => t.columns.languages), width: 0.11 },
+      { header: say((t) => t.columns.actor), width: 0.27 },
+      { header: say((t) => t.columns.person), width: 0.21 },
+      { header: say((t) => t.columns.reach), width: 0.52, unbroken: true },
     ], data.contacts.map((c) => [
       name(c.of),
-      [c.name, c.function].filter(Boolean).join('\n'),
+      [c.name, c.function, c.languages.join(', ')].filter(Boolean).join('\n'),
       [c.email, c.phone].filter(Boolean).join('\n'),
-      c.languages.join(', '),
     ]), data.contacts.length);
   }
   options.onProgress?.(0.95);
