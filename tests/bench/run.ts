@@ -10,7 +10,7 @@
 // report of the whole region and a 20,000-row import (--exports false skips them). Results also go to
 // .bench/results-<firms>-<time>.json for comparison between runs. --metrics false skips the
 // whole-region metrics job and keeps the measures an earlier run stored; --comparisons false skips
-// the side-by-side comparisons.
+// the side-by-side comparisons (--only selects among them too).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -129,7 +129,7 @@ for (const benchCase of selected) {
 
 console.log(`\nSide by side on the same samples, one call each in turn:`);
 const compared = [];
-for (const comparison of args.comparisons === 'false' ? [] : comparisons) {
+for (const comparison of args.comparisons === 'false' ? [] : comparisons.filter((c) => only.test(c.name))) {
   const ours: number[] = [];
   const theirs: number[] = [];
   const context = { runner, http: (path: string) => getOk(`${base}${path}`) };

@@ -9,7 +9,7 @@ import type { InstituteMatch } from '../../schemas/analytics';
 import type { DraftRule } from '../../auth/drafts';
 
 const getRefs = readQuery<RefRow>('analytics/get-refs');
-const checkNeed = readQuery<{ needed: boolean }>('analytics/check-need');
+const checkNeed = readQuery<{ firm: boolean; product: boolean; needed: boolean }>('analytics/check-need');
 
 interface InstituteRow {
   id: string;
@@ -35,12 +35,10 @@ export async function loadChecked(tx: TransactionRunner, required: { id: string;
 
 /** A firm and a product it needs; 404 for either unknown, 400 NOT_NEEDED when it does not need it. */
 export async function requireNeed(tx: TransactionRunner, firm: string, product: string, drafts: DraftRule): Promise<void> {
-  await loadChecked(tx, [
-    { id: firm, kind: 'firm', field: '/query/firm' },
-    { id: product, kind: 'product', field: '/query/product' },
-  ], drafts);
-  const [row] = await tx.run(checkNeed, { firm, product });
-  if (!row?.needed) {
+  const [row] = await tx.run(checkNeed, { firm, product, drafts });
+  if (!row?.firm) throw notFound('firm', firm, '/query/firm');
+  if (!row.product) throw notFound('product', product, '/query/product');
+  if (!row.needed) {
     throw badRequest('NOT_NEEDED', (t) => t.errors.notNeeded({ firm, product }), '/query/product');
   }
 }
