@@ -306,6 +306,11 @@ export class ReportDocument {
     const x0 = this.left + (style.x ?? 0) * this.width;
     const w = (style.width ?? 1) * this.width;
     pdf.font(style.font ?? 'regular').fontSize(style.size ?? size.body).fillColor(style.colour ?? colours.text);
+    // A word wider than its column (a German title at 28 pt beside its Czech one) would be broken
+    // inside: the text is set smaller until its longest word fits.
+    const column = typeof text === 'string' ? w : (w - 14) / 2;
+    const longest = Math.max(...(typeof text === 'string' ? [text] : text).flatMap((part) => part.split(/\s+/)).map((word) => pdf.widthOfString(word)));
+    if (longest > column) pdf.fontSize(((style.size ?? size.body) * column * 0.97) / longest);
     if (typeof text === 'string') {
       pdf.text(text, x0, pdf.y, { width: w });
     } else {
