@@ -2,9 +2,19 @@
 // Only the page's nodes read more than their name; the others are only counted.
 // $kind, $country, $size, $region, $sector, $limit, $offset, $drafts
 // columns: total, items [{id, kind, name, nameDe, nameCs, nameEn, country, size, town, score}]
-MATCH (node:Entity)
-WHERE ($kind IS NULL OR node.kind = $kind)
-  AND ($drafts IS NULL OR coalesce(node.published, true) OR node.id IN $drafts)
+// A kind is looked up in its index (sectors and regions are read on every visit of the explorer);
+// `$kind IS NULL OR node.kind = $kind` would read every actor of the region to find them.
+CALL () {
+  WITH 1 AS one WHERE $kind IS NOT NULL
+  MATCH (node:Entity {kind: $kind})
+  RETURN node
+  UNION ALL
+  WITH 1 AS one WHERE $kind IS NULL
+  MATCH (node:Entity)
+  RETURN node
+}
+WITH node
+WHERE ($drafts IS NULL OR coalesce(node.published, true) OR node.id IN $drafts)
   AND ($country IS NULL OR node.country = $country)
   AND ($size IS NULL OR node.size = $size)
   AND ($region IS NULL OR EXISTS { (node)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..2]->(:Region {id: $region}) })
