@@ -3,7 +3,7 @@
 import fp from 'fastify-plugin';
 import { badRequest } from '../../errors';
 import { areaSupply, type AreaSupply, type SupplyRow } from '../../graph/area-supply';
-import type { AreaFigures, CriticalEntry } from '../../metrics/area-figures';
+import { storedListLength, type AreaFigures, type CriticalEntry } from '../../metrics/area-figures';
 import { readQuery } from '../../graph/queries';
 import type { QueryRunner, TransactionRunner } from '../../graph/runner';
 import type { AreaRisk, AreaRiskQuery, FirmRisk, FirmRiskQuery, RiskFlag } from '../../schemas/risk';
@@ -11,7 +11,6 @@ import { loadChecked, loadRefs } from './analytics-support';
 import { getRun } from '../../metrics/queries';
 import type { AuthUser } from '../../auth/roles';
 import { viewingOf, type Viewing } from '../../graph/viewing';
-import { storedListLength } from '../../metrics/area-figures';
 
 interface Source {
   id: string;
