@@ -1,6 +1,8 @@
 // Starts Neo4j 5.26 Community as an embedded DBMS with its Bolt connector on 127.0.0.1,
 // for machines without a Neo4j server or a Docker engine. Run as a single-file program:
-//   java -cp <classpath resolved by Maven from pom.xml> Launcher.java <dataDir> <port> <pageCacheMiB> <passwordFile>
+//   java -cp <classpath resolved by Maven> Launcher.java <dataDir> <port> <pageCacheMiB> <passwordFile> [pluginDir]
+// With a plugin folder (the Graph Data Science library's jars, also on the classpath for its
+// extension), Neo4j registers the procedures found there and lets gds.* run unrestricted.
 // It prints one line "READY bolt://127.0.0.1:<port>" once Bolt accepts connections and shuts the
 // database down cleanly when its standard input closes, so it never outlives the Node process that
 // started it (Node holds the other end of the pipe; the pipe closes when Node exits for any reason).
@@ -8,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -31,7 +34,7 @@ public class Launcher {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: Launcher <dataDir> <port> <pageCacheMiB> <passwordFile>");
+            System.err.println("usage: Launcher <dataDir> <port> <pageCacheMiB> <passwordFile> [pluginDir]");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
@@ -39,7 +42,12 @@ public class Launcher {
         long pageCacheMiB = Long.parseLong(args[2]);
         String password = Files.readString(Path.of(args[3])).trim();
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        if (args.length > 4) {
+            builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(args[4]).toAbsolutePath())
+                .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"));
+        }
+        DatabaseManagementService dbms = builder
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             .setConfig(HttpConnector.enabled, false)

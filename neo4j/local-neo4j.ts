@@ -1,12 +1,12 @@
-// Starts the local Neo4j 5.26 Community used when no NEO4J_URI is given: Maven resolves the official
-// artifacts from Maven Central (cached in ~/.m2 after the first start), Launcher.java runs them as an
-// embedded DBMS with Bolt on 127.0.0.1 and a free port. The child process is tied to ours through its
+// Starts the local Neo4j 5.26 Community used when no NEO4J_URI is given, with the Graph Data Science
+// library as a plugin: Maven resolves the official artifacts from Maven Central (cached in ~/.m2 after
+// the first start), Launcher.java runs them as an embedded DBMS with Bolt on 127.0.0.1 and a free port. The child process is tied to ours through its
 // stdin pipe, so it stops when we stop, however we stop.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -56,17 +56,8 @@ function checkJava(): void {
   }
 }
 
-/** The dependency classpath, resolved by Maven once per version of pom.xml. */
-function resolveClasspath(log: (line: string) => void): string {
-  const pom = join(here, 'pom.xml');
-  const pomHash = createHash('sha1').update(readFileSync(pom)).digest('hex');
-  const cacheFile = join(here, '.classpath');
-  if (existsSync(cacheFile)) {
-    const [hash, classpath] = readFileSync(cacheFile, 'utf8').split('\n');
-    if (hash === pomHash && classpath && classpath.split(':').every((jar) => existsSync(jar))) return classpath;
-  }
-  requireTool('mvn', ['-v'], 'Maven');
-  log('Resolving Neo4j 5.26 Community from Maven Central (first start only)…');
+/** A pom's dependency classpath, as Maven resolves it (from ~/.m2, fetching what is missing). */
+function mavenClasspath(pom: string, what: string): string[] {
   const outFile = join(here, '.classpath.tmp');
   const result = spawnSync(
     'mvn',
@@ -74,11 +65,68 @@ function resolveClasspath(log: (line: string) => void): string {
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (result.status !== 0) {
-    throw new Error(`Maven could not resolve Neo4j: ${(result.stdout + result.stderr).trim().split('\n').slice(-5).join(' ')}`);
+    throw new Error(`Maven could not resolve ${what}: ${(result.stdout + result.stderr).trim().split('\n').slice(-5).join(' ')}`);
   }
-  const classpath = readFileSync(outFile, 'utf8').trim();
-  writeFileSync(cacheFile, `${pomHash}\n${classpath}`);
+  const classpath = readFileSync(outFile, 'utf8').trim().split(':');
+  rmSync(outFile, { force: true });
   return classpath;
+}
+
+/** group/artifact of a jar in Maven's repository layout (…/org/neo4j/gds/proc/2.13.9/proc-2.13.9.jar). */
+const artifactOf = (jar: string) => dirname(dirname(jar));
+
+export interface Classpath {
+  /** Neo4j's jars and, after them, the Graph Data Science library's. */
+  classpath: string;
+  /** The Graph Data Science library's own jars, for Neo4j's plugin folder. */
+  plugins: string[];
+}
+
+/**
+ * Neo4j's classpath with the Graph Data Science library, resolved by Maven once per version of the two
+ * poms. The library's jars are the ones Neo4j does not bring itself: a second copy of a library Neo4j
+ * already has (Jackson, Commons Text, …) would be loaded twice and fail to link.
+ */
+function resolveClasspath(log: (line: string) => void): Classpath {
+  const poms = [join(here, 'pom.xml'), join(here, 'gds', 'pom.xml')];
+  const hash = createHash('sha1');
+  for (const pom of poms) hash.update(readFileSync(pom));
+  const pomHash = hash.digest('hex');
+  const cacheFile = join(here, '.classpath');
+  if (existsSync(cacheFile)) {
+    const [cachedHash, classpath, plugins] = readFileSync(cacheFile, 'utf8').split('\n');
+    if (cachedHash === pomHash && classpath && plugins && classpath.split(':').every((jar) => existsSync(jar))) {
+      return { classpath, plugins: plugins.split(':') };
+    }
+  }
+  requireTool('mvn', ['-v'], 'Maven');
+  log('Resolving Neo4j 5.26 Community and its Graph Data Science library from Maven Central (first start only)…');
+  const neo4j = mavenClasspath(poms[0]!, 'Neo4j');
+  const own = new Set(neo4j.map(artifactOf));
+  const plugins = mavenClasspath(poms[1]!, 'the Graph Data Science library').filter((jar) => !own.has(artifactOf(jar)));
+  const classpath = [...neo4j, ...plugins].join(':');
+  writeFileSync(cacheFile, `${pomHash}\n${classpath}\n${plugins.join(':')}`);
+  return { classpath, plugins };
+}
+
+/**
+ * Neo4j loads procedures from the jars in one folder: links to the library's jars in Maven's cache,
+ * made once per set of jars (a database starting beside a running one finds it complete).
+ */
+function pluginFolder(plugins: string[]): string {
+  const folder = join(here, `.plugins-${createHash('sha1').update(plugins.join(':')).digest('hex').slice(0, 12)}`);
+  if (existsSync(folder)) return folder;
+  const building = `${folder}.${process.pid}.tmp`;
+  rmSync(building, { recursive: true, force: true });
+  mkdirSync(building, { recursive: true });
+  for (const jar of plugins) symlinkSync(jar, join(building, basename(jar)));
+  try {
+    renameSync(building, folder);
+  } catch (error) {
+    rmSync(building, { recursive: true, force: true });
+    if (!existsSync(folder)) throw error;
+  }
+  return folder;
 }
 
 export function freePort(): Promise<number> {
@@ -145,7 +193,7 @@ const defaultDataDir = () => process.env.NEO4J_DATA_DIR ?? join(here, 'data');
 export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<LocalNeo4j> {
   const log = options.log ?? ((line: string) => console.error(line));
   checkJava();
-  const classpath = resolveClasspath(log);
+  const { classpath, plugins } = resolveClasspath(log);
   const dataDir = options.dataDir ?? defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
   const { password, file: passwordFile } = passwordOf(dataDir);
@@ -162,6 +210,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
       String(port),
       String(options.pageCacheMiB ?? 512),
       passwordFile,
+      pluginFolder(plugins),
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );

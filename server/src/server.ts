@@ -49,6 +49,7 @@ export async function startServer(prepare?: Prepare): Promise<void> {
         atStart: true,
         debounceMs: Number(env.METRICS_DEBOUNCE_MS ?? 30_000),
         betweennessSamples: Number(env.METRICS_BETWEENNESS_SAMPLES ?? defaultBetweennessSamples),
+        useGraphDataScience: env.METRICS_ENGINE !== 'built-in',
       },
     },
     { logger: { level: process.env.LOG_LEVEL ?? 'warn' }, trustProxy: trustProxy(process.env.TRUST_PROXY) },
@@ -67,8 +68,12 @@ export async function startServer(prepare?: Prepare): Promise<void> {
   await app.listen({ port, host });
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   log(`Grenzland-Netz is running at ${url}/ (API docs at /docs, database ${db.uri})`);
-  const { graphDataScience } = await app.metrics.engine();
-  log(`Whole-region metrics: built-in engine (worker thread)${graphDataScience ? '; the database offers Graph Data Science, which is not used yet' : '; no Graph Data Science library in the database'}.`);
+  const { engine, graphDataScience } = await app.metrics.engine();
+  log(
+    engine === 'graph-data-science'
+      ? 'Whole-region metrics: PageRank, Louvain and betweenness by the database’s Graph Data Science library.'
+      : `Whole-region metrics: built-in engine (worker thread)${graphDataScience ? '; the database’s Graph Data Science library is declined (METRICS_ENGINE=built-in)' : '; no Graph Data Science library in the database'}.`,
+  );
   await offerFirstAdmin(new AccountsRepository(runner), url, log);
 }
 

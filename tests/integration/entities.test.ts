@@ -68,9 +68,9 @@ describe('health and docs', () => {
   it('reports the service and Neo4j 5.26 Community as up', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
-    // The test database is Neo4j 5.26 Community without plugins: no Graph Data Science, and the
-    // measures come from the built-in engine.
-    expect(response.json()).toEqual({ status: 'ok', database: { status: 'up' }, metrics: { engine: 'built-in', graphDataScience: false } });
+    // The test database is the local Neo4j 5.26 Community with the Graph Data Science plugin, which
+    // the metrics then use.
+    expect(response.json()).toEqual({ status: 'ok', database: { status: 'up' }, metrics: { engine: 'graph-data-science', graphDataScience: true } });
     // The database is Neo4j 5.26 Community, but health does not tell anonymous callers so.
     const [component] = await db.runner.run(readQuery<{ version: string; edition: string }>('admin/ping'));
     expect(component).toMatchObject({ edition: 'community', version: expect.stringMatching(/^5\.26\./) });

@@ -46,7 +46,7 @@ describe('headers', () => {
     expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({
       status: 'ok',
       database: { status: 'up' },
-      metrics: { engine: 'built-in', graphDataScience: false },
+      metrics: { engine: 'graph-data-science', graphDataScience: true },
     });
   });
 });

@@ -2,12 +2,13 @@
 // degree (distinct partners), weighted degree (links), PageRank and Louvain communities (on the
 // weighted undirected graph, checked against graphology's implementations in the tests), approximate
 // betweenness (sampled sources) and dependants within 1..maxTier supply tiers. Pure and synchronous:
-// the worker (worker.ts) runs it.
+// the worker (worker.ts) runs it. Where the database offers the Graph Data Science library, gds.ts
+// computes PageRank, Louvain and betweenness instead of builtInMeasures.
 import { sampledBetweenness, sampleSources } from './betweenness';
 import { dependantCounts } from './dependants';
 import { louvain } from './louvain';
 import type { NetworkArrays } from './network-arrays';
-import { pageRank } from './pagerank';
+import { pageRank as pageRankOf } from './pagerank';
 import { seededRandom } from './random';
 import { maxTier } from './tiers';
 
@@ -31,7 +32,18 @@ export interface MetricsSummary {
   betweennessSamples: number;
 }
 
-export interface ComputeOptions {
+/** The measures an engine computes over the undirected network, node i at index i. */
+export interface Measures {
+  pageRank: Float64Array;
+  community: Int32Array;
+  communities: number;
+  modularity: number;
+  /** Normalised to 0..1 as graphology-metrics does for an undirected graph. */
+  betweenness: Float64Array;
+  betweennessSamples: number;
+}
+
+export interface MeasureOptions {
   /** Sources for betweenness; at least the node count gives the exact value. */
   betweennessSamples: number;
   seed?: number;
@@ -39,21 +51,36 @@ export interface ComputeOptions {
   progress?: (step: string) => void;
 }
 
-export function computeMetrics(network: NetworkArrays, options: ComputeOptions): { actors: ActorMetrics[]; dependants: Int32Array; summary: MetricsSummary } {
+/** PageRank, Louvain and sampled betweenness by the server's own implementations. */
+export function builtInMeasures(network: NetworkArrays, options: MeasureOptions): Measures {
   const seed = options.seed ?? 42;
-  const count = network.ids.length;
-  const { offsets } = network.undirected;
-
   options.progress?.('pagerank');
-  const ranks = pageRank(network.undirected, network.weights);
+  const pageRank = pageRankOf(network.undirected, network.weights);
   options.progress?.('louvain');
   const communities = louvain(network.undirected, network.weights, seededRandom(seed));
   options.progress?.('betweenness');
-  const sources = sampleSources(count, options.betweennessSamples, seededRandom(seed));
-  const betweenness = sampledBetweenness(network.undirected, sources);
-  options.progress?.('dependants');
+  const sources = sampleSources(network.ids.length, options.betweennessSamples, seededRandom(seed));
+  return {
+    pageRank,
+    community: communities.community,
+    communities: communities.count,
+    modularity: communities.modularity,
+    betweenness: sampledBetweenness(network.undirected, sources),
+    betweennessSamples: sources.length,
+  };
+}
+
+/** Every actor's measures: an engine's, with the degrees and dependants counted on the arrays. */
+export function computeMetrics(
+  network: NetworkArrays,
+  measures: Measures,
+  progress?: (step: string) => void,
+): { actors: ActorMetrics[]; dependants: Int32Array; summary: MetricsSummary } {
+  const count = network.ids.length;
+  const { offsets } = network.undirected;
+  progress?.('dependants');
   const dependants = dependantCounts(network.supplies, maxTier);
-  options.progress?.('measures');
+  progress?.('measures');
 
   const actors = network.ids.map((id, i): ActorMetrics => {
     let weightedDegree = 0;
@@ -62,9 +89,9 @@ export function computeMetrics(network: NetworkArrays, options: ComputeOptions):
       id,
       degree: offsets[i + 1]! - offsets[i]!,
       weightedDegree,
-      pageRank: ranks[i]!,
-      community: communities.community[i]!,
-      betweenness: betweenness[i]!,
+      pageRank: measures.pageRank[i]!,
+      community: measures.community[i]!,
+      betweenness: measures.betweenness[i]!,
       dependants: Array.from(dependants.subarray(i * maxTier, (i + 1) * maxTier)),
     };
   });
@@ -74,9 +101,9 @@ export function computeMetrics(network: NetworkArrays, options: ComputeOptions):
     summary: {
       nodes: count,
       links: offsets[count]! / 2,
-      communities: communities.count,
-      modularity: communities.modularity,
-      betweennessSamples: sources.length,
+      communities: measures.communities,
+      modularity: measures.modularity,
+      betweennessSamples: measures.betweennessSamples,
     },
   };
 }

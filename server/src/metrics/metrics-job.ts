@@ -3,7 +3,7 @@
 // quiet spell (debounced), so a burst of edits costs one run.
 import { Worker } from 'node:worker_threads';
 import type { MetricsRun } from './queries';
-import type { StepTimes, WorkerInput, WorkerOutput } from './worker';
+import type { MetricsEngineName, StepTimes, WorkerInput, WorkerOutput } from './worker';
 
 /**
  * Sources sampled for betweenness unless told otherwise: each costs one breadth-first search over the
@@ -26,6 +26,8 @@ export interface MetricsJobOptions {
   betweennessSamples?: number;
   /** The worker's heap limit: the job's memory stays bounded whatever the region's size. */
   heapMiB?: number;
+  /** Asked before each run: which engine computes PageRank, Louvain and betweenness. */
+  engine?: () => Promise<MetricsEngineName>;
   onError?: (message: string) => void;
   /** After each run that stored new measures. */
   onRun?: (run: MetricsRun) => void;
@@ -77,8 +79,12 @@ export class MetricsJob {
     await this.worker?.terminate();
   }
 
-  private spawn(): Promise<MetricsRun> {
-    const input: WorkerInput = { ...this.options.connection, betweennessSamples: this.options.betweennessSamples ?? defaultBetweennessSamples };
+  private async spawn(): Promise<MetricsRun> {
+    const input: WorkerInput = {
+      ...this.options.connection,
+      betweennessSamples: this.options.betweennessSamples ?? defaultBetweennessSamples,
+      engine: (await this.options.engine?.()) ?? 'built-in',
+    };
     return new Promise<MetricsRun>((resolve, reject) => {
       const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
         workerData: input,

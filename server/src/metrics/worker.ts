@@ -5,7 +5,8 @@ import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDriver } from '../graph/database';
 import { QueryRunner } from '../graph/runner';
-import { computeMetrics } from './compute';
+import { builtInMeasures, computeMetrics } from './compute';
+import { graphDataScienceMeasures } from './gds';
 import { maxTier } from './tiers';
 import { areaFiguresOf } from './area-figures';
 import { networkOf, reverse } from './network-arrays';
@@ -26,7 +27,11 @@ export interface WorkerInput {
   user?: string;
   password?: string;
   betweennessSamples: number;
+  engine: MetricsEngineName;
 }
+
+/** What computes PageRank, Louvain and betweenness: the worker itself or the database's library. */
+export type MetricsEngineName = 'built-in' | 'graph-data-science';
 
 /** How long each step took (ms), in order: where the job's time goes at the region's size. */
 export type StepTimes = { step: string; ms: number }[];
@@ -66,7 +71,12 @@ async function run(input: WorkerInput): Promise<{ run: MetricsRun; steps: StepTi
     const network = networkOf(region.actors.ids, region.links);
     steps.start('overview');
     const overview = overviewOf(region.grouping.groups, region.groupOfActor, region.links);
-    const { actors, dependants, summary } = computeMetrics(network, { betweennessSamples: input.betweennessSamples, progress: (step) => steps.start(step) });
+    const measureOptions = { betweennessSamples: input.betweennessSamples, seed: 42, progress: (step: string) => steps.start(step) };
+    const measures =
+      input.engine === 'graph-data-science'
+        ? await graphDataScienceMeasures(runner, network.ids, measureOptions)
+        : builtInMeasures(network, measureOptions);
+    const { actors, dependants, summary } = computeMetrics(network, measures, (step) => steps.start(step));
     steps.start('area figures');
     const areas = areaFiguresOf(region.actors, region.products, region.offeredBy, region.needs, region.links, reverse(network.supplies), dependants, maxTier);
     steps.start('write actors');
@@ -94,7 +104,7 @@ async function run(input: WorkerInput): Promise<{ run: MetricsRun; steps: StepTi
       modularity: summary.modularity,
       betweennessSamples: summary.betweennessSamples,
       maxTier,
-      algorithm: 'built-in',
+      algorithm: input.engine,
       heapMiB: Math.round(steps.peakHeap / 2 ** 20),
     };
     await runner.run(writeRun, { run });

@@ -3,19 +3,25 @@
 // start and again after every successful change through the API, debounced.
 import fp from 'fastify-plugin';
 import { MetricsJob, type MetricsJobOptions } from '../../metrics/metrics-job';
+import type { MetricsEngineName } from '../../metrics/worker';
 import { findGds, getRun } from '../../metrics/queries';
 import type { MetricsStatus } from '../../schemas/metrics';
 
 export interface MetricsPluginOptions {
-  job?: MetricsJobOptions & { /** Compute once when the app starts. */ atStart?: boolean };
+  job?: MetricsJobOptions & {
+    /** Compute once when the app starts. */
+    atStart?: boolean;
+    /** The Graph Data Science library where the database offers it (default), else the built-in engine. */
+    useGraphDataScience?: boolean;
+  };
 }
 
 /**
- * Which engine computes the measures. Only the built-in one (typed arrays in the worker) is wired:
- * the Graph Data Science library is detected and named, not used; its path could not be tested here.
+ * Which engine computes PageRank, Louvain and betweenness: the database's Graph Data Science library
+ * where it is there (and not declined), else the built-in one (typed arrays in the worker).
  */
 export interface MetricsEngine {
-  engine: 'built-in';
+  engine: MetricsEngineName;
   /** The database offers Neo4j's Graph Data Science library (gds.version() is listed). */
   graphDataScience: boolean;
 }
@@ -35,23 +41,29 @@ declare module 'fastify' {
 
 export default fp<MetricsPluginOptions>(
   async (app, options) => {
+    let engine: Promise<MetricsEngine> | undefined;
+    const detectEngine = () => {
+      engine ??= app.runner.run(findGds).then(([row]) => {
+        const graphDataScience = row?.present ?? false;
+        const chosen: MetricsEngineName = graphDataScience && options.job?.useGraphDataScience !== false ? 'graph-data-science' : 'built-in';
+        return { engine: chosen, graphDataScience };
+      });
+      // A database that was away at start is asked again next time.
+      engine.catch(() => (engine = undefined));
+      return engine;
+    };
     const job = options.job
       ? new MetricsJob({
           ...options.job,
+          engine: async () => (await detectEngine()).engine,
           onError: (message) => app.log.error(`metrics: ${message}`),
           // The overview's links change with each run: read while nobody waits for them.
           onRun: () => void app.networkRepository.refreshOverviewLinks().catch((error: Error) => app.log.warn(`overview links: ${error.message}`)),
         })
       : undefined;
-    let engine: Promise<MetricsEngine> | undefined;
     app.decorate('metrics', {
       job,
-      engine() {
-        engine ??= app.runner.run(findGds).then(([row]) => ({ engine: 'built-in' as const, graphDataScience: row?.present ?? false }));
-        // A database that was away at start is asked again next time.
-        engine.catch(() => (engine = undefined));
-        return engine;
-      },
+      engine: detectEngine,
       async status() {
         const [row] = await app.runner.run(getRun);
         return { run: row?.run ?? null, running: job?.running ?? false };

@@ -16,8 +16,10 @@ const Health = Type.Object({
   metrics: Type.Optional(
     Type.Object(
       {
-        engine: Type.Literal('built-in', { description: 'What computes the whole-region measures: the server’s own implementation in a worker thread' }),
-        graphDataScience: Type.Boolean({ description: 'Whether the database offers Neo4j’s Graph Data Science library (detected; not used yet)' }),
+        engine: Type.Union([Type.Literal('built-in'), Type.Literal('graph-data-science')], {
+          description: 'What computes PageRank, Louvain and betweenness: the server’s own implementation in a worker thread, or Neo4j’s Graph Data Science library in the database',
+        }),
+        graphDataScience: Type.Boolean({ description: 'Whether the database offers Neo4j’s Graph Data Science library (detected at start)' }),
       },
       { description: 'Absent while the database does not answer' },
     ),
