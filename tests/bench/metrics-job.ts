@@ -3,7 +3,7 @@
 // same light query two at a time for a few seconds before the job, then for as long as it runs.
 import { defaultBetweennessSamples, defaultHeapMiB, MetricsJob } from '../../server/src/metrics/metrics-job';
 import type { MetricsRun } from '../../server/src/metrics/queries';
-import type { StepTimes } from '../../server/src/metrics/worker';
+import type { MetricsEngineName, StepTimes } from '../../server/src/metrics/worker';
 import { runLoad } from './load';
 import { summarize, type Summary } from './stats';
 
@@ -20,10 +20,11 @@ const heapLimitMiB = defaultHeapMiB;
 
 export async function measureMetricsJob(
   connection: { uri: string; user?: string; password?: string },
+  engine: MetricsEngineName,
   call: (index: number) => Promise<void>,
 ): Promise<MetricsJobFigures> {
   const quiet = await runLoad(call, { calls: Infinity, concurrency: 2, budgetMs: 5_000 });
-  const job = new MetricsJob({ connection, betweennessSamples: defaultBetweennessSamples, heapMiB: heapLimitMiB });
+  const job = new MetricsJob({ connection, betweennessSamples: defaultBetweennessSamples, heapMiB: heapLimitMiB, engine: async () => engine });
   let done = false;
   const finished = job.run().finally(() => (done = true));
   const latencies: number[] = [];

@@ -44,6 +44,8 @@ const { values: args } = parseArgs({
     schedule: { type: 'string', default: '300,2000,12,40' },
     exports: { type: 'string', default: 'true' },
     metrics: { type: 'string', default: 'true' },
+    // 'built-in' declines the Graph Data Science library where the database has it (METRICS_ENGINE).
+    engine: { type: 'string', default: 'auto' },
     comparisons: { type: 'string', default: 'true' },
   },
 });
@@ -82,10 +84,11 @@ const metricsJob =
     ? undefined
     : await measureMetricsJob(
         local ? { uri, user: local.user, password: local.password } : { uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD },
+        args.engine === 'built-in' ? 'built-in' : (await app.metrics.engine()).engine,
         (i) => getOk(`${base}/api/firms/${samples.needs[i % samples.needs.length]!.firm}`),
       );
 if (metricsJob) console.log(
-  `\nWhole-region metrics job: ${(metricsJob.run.durationMs / 1000).toFixed(1)} s for ${metricsJob.run.nodes.toLocaleString('en')} actors and ` +
+  `\nWhole-region metrics job (${metricsJob.run.algorithm} engine): ${(metricsJob.run.durationMs / 1000).toFixed(1)} s for ${metricsJob.run.nodes.toLocaleString('en')} actors and ` +
     `${metricsJob.run.links.toLocaleString('en')} linked pairs (betweenness from ${metricsJob.run.betweennessSamples} sampled sources, ` +
     `dependants up to ${metricsJob.run.maxTier} tiers), worker heap at most ${metricsJob.run.heapMiB} MiB of its ${metricsJob.heapLimitMiB} MiB limit. ` +
     `Firm lookups 2 at a time: p50 ${metricsJob.quiet.p50.toFixed(1)} / p95 ${metricsJob.quiet.p95.toFixed(1)} ms before, ` +

@@ -84,8 +84,20 @@ function keyLanguage(path: string[]): Language | undefined {
   return undefined;
 }
 
+/** What a text function is called with: every parameter reads as a number, which any text can show. */
+const anyParameters = new Proxy({}, { get: (_target, key) => (key === Symbol.toPrimitive ? () => 2 : 2) });
+
 function walk(value: unknown, path: string[], out: Text[], file: string[]): void {
-  if (typeof value === 'string') {
+  if (typeof value === 'function' && value.length <= 2) {
+    // A text with parameters (`(p) => \`… ${p.email}\``) is read as it reads with some values.
+    let text: unknown;
+    try {
+      text = (value as (...args: unknown[]) => unknown)(anyParameters, anyParameters);
+    } catch {
+      text = undefined; // a function of other things than texts
+    }
+    if (typeof text === 'string') walk(text, path, out, file);
+  } else if (typeof value === 'string') {
     const language = fileLanguage(file) ?? keyLanguage(path);
     if (language) out.push({ language, where: `${file.join('/')} ${path.join('.')}`, text: value });
   } else if (Array.isArray(value)) {

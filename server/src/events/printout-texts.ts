@@ -27,7 +27,7 @@ export const printoutTexts: Record<
     agenda: 'Vaše jednání', timetable: 'Harmonogram', tableCards: 'Jmenovky stolů', participants: 'Účastníci', organisers: 'Pořadatelé',
     noMeetings: 'Pro vaši firmu zatím nejsou naplánována žádná jednání.', time: 'Čas', slot: 'Kolo', table: 'Stůl', firm: 'Firma',
     partner: 'Partner jednání', country: 'Země', offers: 'Nabízí', seeks: 'Hledá', bySlot: 'Podle kol', byTable: 'Podle stolů',
-    page: (page, pages) => `Strana ${page} z ${pages}`,
+    page: (page, pages) => `Strana ${page} z\u00a0${pages}`,
     report: 'Zpráva', figures: 'Ukazatele', figure: 'Ukazatel', value: 'Hodnota', size: 'Velikost', firms: 'Firmy', meetings: 'Jednání',
     outcome: 'Výsledek', requested: 'Vyžádaná jednání', accepted: 'Přijatá jednání', held: 'Uskutečněná jednání',
     heldCrossBorder: 'z\u00a0toho přeshraniční', links: 'Nové vazby', linksConfirmed: 'z\u00a0toho potvrzené do tří měsíců',
