@@ -101,6 +101,20 @@ describe('GET /api/matching/cooperation', () => {
     const two = await get<CooperationCandidates>('/api/matching/cooperation?firm=F-M&limit=2');
     expect(two.candidates.map((c) => c.partner.id)).toEqual(['F-K5', 'F-K2']);
   });
+
+  it('lists the best of the whole ranking at every limit, a shared cluster included', async () => {
+    // Only the candidates that can still make a shorter list read their products and organisations.
+    // At limit 3, K1 (36.3 without its shared cluster) ranks third only with the cluster's 5 points,
+    // above D2 (40).
+    const whole = ['F-K5', 'F-K2', 'F-K1', 'F-D2', 'F-K3', 'F-K4', 'F-D1', 'F-D3', 'F-D5'];
+    for (let limit = 1; limit <= whole.length; limit++) {
+      const answer = await get<CooperationCandidates>(`/api/matching/cooperation?firm=F-M&limit=${limit}`);
+      expect(answer.candidates.map((c) => c.partner.id)).toEqual(whole.slice(0, limit));
+      expect(answer.totalCandidates).toBe(9);
+    }
+    const third = await get<CooperationCandidates>('/api/matching/cooperation?firm=F-M&limit=3');
+    expect(third.candidates[2]).toMatchObject({ score: 41.3, parts: { organisations: { shared: [{ id: 'O-1' }], points: 5 } } });
+  });
 });
 
 describe('GET /api/matching/institutes', () => {
