@@ -5,7 +5,9 @@
 // offers). The facts the score is built from come along: distance (km, from coordinates; firms
 // without them last), cross-border, size and certifications; the products each offers, its shared
 // organisations and its introducers are read for fewer firms afterwards (find-offered,
-// find-shared-organisations, find-introducers). Drafts the asker may not see are no candidate ($drafts).
+// find-shared-organisations, find-introducers). OFFERS only ever leaves a firm (the relationship
+// rules), so an offerer needs no label check: a seventh of the db hits of a service with 10,000
+// offers. Drafts the asker may not see are no candidate ($drafts).
 // $firm, $product, $candidates, $drafts
 // columns: id, sameProduct, distanceKm, crossBorder, size, certifications
 MATCH (f:Firm {id: $firm})
@@ -13,7 +15,7 @@ MATCH (p:Product {id: $product})
 WITH f, p, point({latitude: f.lat, longitude: f.lon}) AS here,
      COLLECT { MATCH (s:Firm)-[:SUPPLIES {product: p.id}]->(f) RETURN s } AS current
 CALL (f, p, here, current) {
-  MATCH (p)<-[:OFFERS]-(a:Firm)
+  MATCH (p)<-[:OFFERS]-(a)
   WHERE a <> f AND NOT a IN current AND ($drafts IS NULL OR coalesce(a.published, true) OR a.id IN $drafts)
   WITH a, point.distance(here, point({latitude: a.lat, longitude: a.lon})) / 1000.0 AS distanceKm
   ORDER BY distanceKm, a.id
@@ -22,7 +24,7 @@ CALL (f, p, here, current) {
 }
 CALL (f, p, here, current, same) {
   UNWIND CASE WHEN size(same) < $candidates THEN [p.category] ELSE [] END AS category
-  MATCH (q:Product {category: category})<-[:OFFERS]-(a:Firm)
+  MATCH (q:Product {category: category})<-[:OFFERS]-(a)
   WHERE q <> p AND a <> f AND NOT a IN current AND ($drafts IS NULL OR coalesce(a.published, true) OR a.id IN $drafts)
     AND NOT EXISTS { (a)-[:OFFERS]->(p) }
   WITH DISTINCT a

@@ -50,9 +50,14 @@ export class DiversificationRepository {
     const { firm, product } = query;
     const viewing = viewingOf(viewer);
     return this.runner.read(async (tx) => {
-      await requireNeed(tx, firm, product, viewing.drafts);
-      const current = await tx.run(findCurrentSuppliers, { firm, product });
-      const rows = await tx.run(findAlternatives, { firm, product, candidates, drafts: viewing.drafts });
+      // What does not depend on another answer is sent at once (pipelined in the transaction); the
+      // rows count only when the check passes.
+      const [, current, rows, institutes] = await Promise.all([
+        requireNeed(tx, firm, product, viewing.drafts),
+        tx.run(findCurrentSuppliers, { firm, product }),
+        tx.run(findAlternatives, { firm, product, candidates, drafts: viewing.drafts }),
+        institutesFor(tx, firm, [product], query.institutes ?? 10, viewing),
+      ]);
       const ranked = (await withTies(tx, firm, rows, query.limit ?? 20))
         .map((row) => ({ row, ...scoreAlternative(row), id: row.id }))
         .sort(byScore)
@@ -85,7 +90,7 @@ export class DiversificationRepository {
           },
         })),
         totalAlternatives: rows.length,
-        institutes: await institutesFor(tx, firm, [product], query.institutes ?? 10, viewing),
+        institutes,
       };
     });
   }
