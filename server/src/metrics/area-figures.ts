@@ -39,6 +39,11 @@ export function areaFiguresOf(
   maxTier: number,
 ): Map<string, AreaFigures> {
   const count = actors.ids.length;
+  // Each actor's place among the ids in order: ties in the rankings below compare numbers, not strings.
+  const idOrder = new Int32Array(count);
+  Int32Array.from({ length: count }, (_, i) => i)
+    .sort((a, b) => (actors.ids[a]! < actors.ids[b]! ? -1 : 1))
+    .forEach((actor, place) => (idOrder[actor] = place));
   // Each area firm's incoming supply links (indices into links).
   const supplies = linkTypes.indexOf('SUPPLIES');
   const incoming = rowsOf(count, links.length, (e) => (links.type[e] === supplies ? links.to[e]! : -1), (e) => e);
@@ -75,13 +80,13 @@ export function areaFiguresOf(
         links: [...(perSupplier.get(product) ?? [])].map(([s, n]): AreaLink => ({ supplier: actors.ids[s]!, country: actors.country[s]!, district: actors.district[s]!, links: n })),
       })),
     );
-    figures.set(district, { firms: firms.length, ...supply, products: supply.products.slice(0, storedListLength), critical: criticalOf(firms, actors, suppliersOf, dependants, maxTier) });
+    figures.set(district, { firms: firms.length, ...supply, products: supply.products.slice(0, storedListLength), critical: criticalOf(firms, actors, idOrder, suppliersOf, dependants, maxTier) });
   }
   return figures;
 }
 
 /** The area firms and their direct suppliers by dependants within k tiers, for each k. */
-function criticalOf(firms: number[], actors: RegionActors, suppliersOf: Adjacency, dependants: Int32Array, maxTier: number): CriticalEntry[][] {
+function criticalOf(firms: number[], actors: RegionActors, idOrder: Int32Array, suppliersOf: Adjacency, dependants: Int32Array, maxTier: number): CriticalEntry[][] {
   const candidates = new Set(firms);
   for (const firm of firms) {
     for (let e = suppliersOf.offsets[firm]!; e < suppliersOf.offsets[firm + 1]!; e++) candidates.add(suppliersOf.targets[e]!);
@@ -91,7 +96,7 @@ function criticalOf(firms: number[], actors: RegionActors, suppliersOf: Adjacenc
     const direct = (c: number) => dependants[c * maxTier]!;
     const ranked = [...candidates]
       .filter((c) => of(c) > 0)
-      .sort((a, b) => of(b) - of(a) || direct(b) - direct(a) || (actors.ids[a]! < actors.ids[b]! ? -1 : 1));
+      .sort((a, b) => of(b) - of(a) || direct(b) - direct(a) || idOrder[a]! - idOrder[b]!);
     // Drafts stay in the list, for those who may see them; it runs on until it names enough published firms.
     const kept: CriticalEntry[] = [];
     let named = 0;

@@ -12,16 +12,18 @@ import { pageRank as pageRankOf } from './pagerank';
 import { seededRandom } from './random';
 import { maxTier } from './tiers';
 
-export interface ActorMetrics {
-  id: string;
-  degree: number;
-  weightedDegree: number;
-  pageRank: number;
-  community: number;
+/** The stored measures of every actor, item i of each belonging to node i. */
+export interface ActorMeasures {
+  /** Distinct partners. */
+  degree: Int32Array;
+  /** Links to them, of any type. */
+  weightedDegree: Float64Array;
+  pageRank: Float64Array;
+  community: Int32Array;
   /** Normalised to 0..1 as graphology-metrics does for an undirected graph. */
-  betweenness: number;
-  /** dependants[t - 1]: firms that have this one in their supply chain within t tiers (t = 1..maxTier). */
-  dependants: number[];
+  betweenness: Float64Array;
+  /** dependants[i * maxTier + t - 1]: firms that have node i in their supply chain within t tiers (t = 1..maxTier). */
+  dependants: Int32Array;
 }
 
 export interface MetricsSummary {
@@ -75,29 +77,20 @@ export function computeMetrics(
   network: NetworkArrays,
   measures: Measures,
   progress?: (step: string) => void,
-): { actors: ActorMetrics[]; dependants: Int32Array; summary: MetricsSummary } {
+): { actors: ActorMeasures; summary: MetricsSummary } {
   const count = network.ids.length;
   const { offsets } = network.undirected;
   progress?.('dependants');
   const dependants = dependantCounts(network.supplies, maxTier);
-  progress?.('measures');
-
-  const actors = network.ids.map((id, i): ActorMetrics => {
-    let weightedDegree = 0;
-    for (let e = offsets[i]!; e < offsets[i + 1]!; e++) weightedDegree += network.weights[e]!;
-    return {
-      id,
-      degree: offsets[i + 1]! - offsets[i]!,
-      weightedDegree,
-      pageRank: measures.pageRank[i]!,
-      community: measures.community[i]!,
-      betweenness: measures.betweenness[i]!,
-      dependants: Array.from(dependants.subarray(i * maxTier, (i + 1) * maxTier)),
-    };
-  });
+  progress?.('degrees');
+  const degree = new Int32Array(count);
+  const weightedDegree = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    degree[i] = offsets[i + 1]! - offsets[i]!;
+    for (let e = offsets[i]!; e < offsets[i + 1]!; e++) weightedDegree[i]! += network.weights[e]!;
+  }
   return {
-    actors,
-    dependants,
+    actors: { degree, weightedDegree, pageRank: measures.pageRank, community: measures.community, betweenness: measures.betweenness, dependants },
     summary: {
       nodes: count,
       links: offsets[count]! / 2,

@@ -166,7 +166,7 @@ export function modularityOf(graph: Adjacency, weights: Float64Array, community:
   return q;
 }
 
-function louvainOnce(graph: Adjacency, weights: Float64Array, random: () => number): Communities {
+export function louvain(graph: Adjacency, weights: Float64Array, random: () => number): Communities {
   const nodes = graph.offsets.length - 1;
   let total = 0;
   for (const w of weights) total += w;
@@ -193,17 +193,4 @@ function louvainOnce(graph: Adjacency, weights: Float64Array, random: () => numb
   }
   count = renumber(community);
   return { community, count, modularity: modularityOf(graph, weights, community, count) };
-}
-
-/**
- * The best of `tries` runs, each from its own visiting order: a single run lands in a local optimum
- * that now and then divides the network a little worse than another order would.
- */
-export function louvain(graph: Adjacency, weights: Float64Array, random: () => number, tries = 3): Communities {
-  let best = louvainOnce(graph, weights, random);
-  for (let t = 1; t < tries; t++) {
-    const next = louvainOnce(graph, weights, random);
-    if (next.modularity > best.modularity) best = next;
-  }
-  return best;
 }

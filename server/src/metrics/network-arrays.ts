@@ -27,12 +27,13 @@ export interface NetworkArrays {
 export const linkTypes = ['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF'] as const;
 
 /**
- * Links as parallel typed arrays that grow as rows arrive: their ends (node indices), type (index
- * into linkTypes) and, for a supply link, its product (an index the reader keeps; -1 for none).
+ * Links as parallel typed arrays that grow as rows arrive: their ends (node indices, or any other
+ * whole numbers until renumbered), type (index into linkTypes) and, for a supply link, its product
+ * (an index the reader keeps; -1 for none).
  */
 export class LinkList {
-  from = new Int32Array(1024);
-  to = new Int32Array(1024);
+  from = new Float64Array(1024);
+  to = new Float64Array(1024);
   type = new Uint8Array(1024);
   product = new Int32Array(1024);
   length = 0;
@@ -49,10 +50,25 @@ export class LinkList {
     this.product[this.length] = product;
     this.type[this.length++] = type;
   }
+
+  /** Gives both ends of every link their number in `index`; links with an end not in it are dropped. */
+  renumber(index: Map<number, number>): void {
+    let kept = 0;
+    for (let e = 0; e < this.length; e++) {
+      const a = index.get(this.from[e]!);
+      const b = index.get(this.to[e]!);
+      if (a === undefined || b === undefined) continue;
+      this.from[kept] = a;
+      this.to[kept] = b;
+      this.type[kept] = this.type[e]!;
+      this.product[kept++] = this.product[e]!;
+    }
+    this.length = kept;
+  }
 }
 
 /** The array at twice its length, its values kept. */
-export function grown<T extends Int32Array | Uint8Array>(array: T): T {
+export function grown<T extends Int32Array | Uint8Array | Float64Array>(array: T): T {
   const bigger = new (array.constructor as new (n: number) => T)(Math.max(1024, array.length * 2));
   bigger.set(array);
   return bigger;
@@ -76,7 +92,7 @@ export function rowsOf(count: number, length: number, keyOf: (item: number) => n
 }
 
 /** Rows from (from, to) pairs: each row sorted, repeats merged into one entry with their count. */
-function compress(count: number, from: Int32Array, to: Int32Array): { adjacency: Adjacency; weights: Float64Array } {
+function compress(count: number, from: ArrayLike<number>, to: ArrayLike<number>): { adjacency: Adjacency; weights: Float64Array } {
   const { offsets: starts, targets: all } = rowsOf(count, from.length, (e) => from[e]!, (e) => to[e]!);
   const offsets = new Int32Array(count + 1);
   const targets = new Int32Array(from.length);

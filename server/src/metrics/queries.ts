@@ -1,8 +1,6 @@
 // The statements of the metrics job, declared once for the worker that runs them and for the test
 // that EXPLAINs every query.
 import { readQuery, writeQuery } from '../graph/queries';
-import type { LinkRow } from './network-arrays';
-import type { ActorRow } from './overview';
 
 export interface MetricsRun {
   computedAt: string;
@@ -18,10 +16,19 @@ export interface MetricsRun {
   heapMiB: number;
 }
 
-export const readActors = readQuery<ActorRow & { published: boolean }>('metrics/read-actors');
-export const readLinks = readQuery<LinkRow & { product: string | null }>('metrics/read-links');
-export const readNeeds = readQuery<{ firm: string; product: string }>('metrics/read-needs');
-export const readProducts = readQuery<{ id: string; offeredBy: number }>('metrics/read-products');
+export const readActors = readQuery<{
+  node: number;
+  id: string;
+  kind: string;
+  country: string | null;
+  published: boolean;
+  districts: string[];
+  sectors: string[];
+  needs: number[];
+}>('metrics/read-actors');
+export const readLinks = readQuery<{ node: number; targets: number[]; types: string[]; products: string[] }>('metrics/read-links');
+export const readProducts = readQuery<{ node: number; id: string; offeredBy: number }>('metrics/read-products');
+export const readSectors = readQuery<{ id: string; class: boolean | null; division: string | null }>('metrics/read-sectors');
 export const writeAreaFigures = writeQuery<never>('metrics/write-area-figures');
 export const writeActorMetrics = writeQuery<never>('metrics/write-actor-metrics');
 export const writeRun = writeQuery<never>('metrics/write-run');

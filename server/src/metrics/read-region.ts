@@ -1,12 +1,15 @@
-// Reads the region for the whole-region job, streamed row by row into flat arrays (no list of a
-// million row objects is ever held): the actors with their overview group, country, district and
-// whether published; every link with its type and, for supply, its product; what each firm needs;
-// every product with how many firms offer it.
+// Reads the region for the whole-region job into flat arrays: the actors with their overview group,
+// country, district, whether published and what they need; every link with its type and, for supply,
+// its product; every product with how many firms offer it. The actors and the links are read at the
+// same time in two transactions, one row per actor each (lists inside), and name each other by node
+// id: a dense number that costs neither the database a property read nor the driver a string per end.
+// Neo4j reuses a deleted node's id only once every transaction open at its deletion has ended, and
+// both reads are open together, so the ids mean the same in both.
 import type { QueryRunner } from '../graph/runner';
 import type { RegionActors } from './area-figures';
 import { grown, LinkList, linkTypes, rowsOf, type Adjacency } from './network-arrays';
 import { Grouping } from './overview';
-import { readActors, readLinks, readNeeds, readProducts } from './queries';
+import { readActors, readLinks, readProducts, readSectors } from './queries';
 
 export interface Region {
   actors: RegionActors;
@@ -19,55 +22,76 @@ export interface Region {
   needs: Adjacency;
 }
 
+/** The first in order of the values `key` gives, or null for none. */
+function first<T>(items: T[], key: (item: T) => string): T | null {
+  let best: T | null = null;
+  for (const item of items) if (best === null || key(item) < key(best)) best = item;
+  return best;
+}
+
 export async function readRegion(runner: QueryRunner, step: (name: string) => void): Promise<Region> {
-  step('read actors');
+  step('read products and sectors');
+  const products: string[] = [];
+  const productIndex = new Map<string, number>();
+  const productOfNode = new Map<number, number>();
+  const offers: number[] = [];
+  const divisionOf = new Map<string, string | null>();
+  const isClass = new Set<string>();
+  await Promise.all([
+    runner.forEachRow(readProducts, {}, (row) => {
+      productIndex.set(row.id, products.length);
+      productOfNode.set(row.node, products.length);
+      products.push(row.id);
+      offers.push(row.offeredBy);
+    }),
+    runner.forEachRow(readSectors, {}, (row) => {
+      divisionOf.set(row.id, row.division);
+      if (row.class) isClass.add(row.id);
+    }),
+  ]);
+
+  step('read actors and links');
   const ids: string[] = [];
   const country: (string | null)[] = [];
   const district: (string | null)[] = [];
   let isFirm = new Uint8Array(1024);
   let published = new Uint8Array(1024);
   let groupOfActor = new Int32Array(1024);
-  const index = new Map<string, number>();
+  const actorOfNode = new Map<number, number>();
   const grouping = new Grouping();
-  await runner.forEachRow(readActors, {}, (actor) => {
-    const i = ids.length;
-    if (i === groupOfActor.length) [isFirm, published, groupOfActor] = [grown(isFirm), grown(published), grown(groupOfActor)];
-    groupOfActor[i] = grouping.add(actor);
-    isFirm[i] = actor.kind === 'firm' ? 1 : 0;
-    published[i] = actor.published ? 1 : 0;
-    index.set(actor.id, i);
-    ids.push(actor.id);
-    country.push(actor.country);
-    district.push(actor.district);
-  });
-
-  step('read products');
-  const products: string[] = [];
-  const productIndex = new Map<string, number>();
-  const offers: number[] = [];
-  await runner.forEachRow(readProducts, {}, (row) => {
-    productIndex.set(row.id, products.length);
-    products.push(row.id);
-    offers.push(row.offeredBy);
-  });
-
-  step('read links');
+  const needed = new LinkList();
+  // Ends by node id until every actor's index is known.
   const links = new LinkList();
-  await runner.forEachRow(readLinks, {}, (link) => {
-    const a = index.get(link.source);
-    const b = index.get(link.target);
-    const type = linkTypes.indexOf(link.type as (typeof linkTypes)[number]);
-    if (a !== undefined && b !== undefined && type >= 0) links.push(a, b, type, link.product === null ? -1 : (productIndex.get(link.product) ?? -1));
-  });
-
-  step('read needs');
-  const pairs = new LinkList();
-  await runner.forEachRow(readNeeds, {}, (row) => {
-    const firm = index.get(row.firm);
-    const product = productIndex.get(row.product);
-    if (firm !== undefined && product !== undefined) pairs.push(firm, product, 0);
-  });
-  const needs = rowsOf(ids.length, pairs.length, (e) => pairs.from[e]!, (e) => pairs.to[e]!);
+  await Promise.all([
+    runner.forEachRow(readActors, {}, (actor) => {
+      const i = ids.length;
+      if (i === groupOfActor.length) [isFirm, published, groupOfActor] = [grown(isFirm), grown(published), grown(groupOfActor)];
+      // As the network views show an actor: its first district by id, its sector a class before the
+      // coarser levels, then by id.
+      const inDistrict = first(actor.districts, (id) => id);
+      const sector = first(actor.sectors, (id) => `${isClass.has(id) ? 0 : 1}${id}`);
+      groupOfActor[i] = grouping.add({ id: actor.id, kind: actor.kind, country: actor.country, district: inDistrict, division: sector === null ? null : (divisionOf.get(sector) ?? null) });
+      isFirm[i] = actor.kind === 'firm' ? 1 : 0;
+      published[i] = actor.published ? 1 : 0;
+      actorOfNode.set(actor.node, i);
+      ids.push(actor.id);
+      country.push(actor.country);
+      district.push(inDistrict);
+      for (const node of actor.needs) {
+        const product = productOfNode.get(node);
+        if (product !== undefined) needed.push(i, product, 0);
+      }
+    }),
+    runner.forEachRow(readLinks, {}, (row) => {
+      for (let k = 0; k < row.targets.length; k++) {
+        const type = linkTypes.indexOf(row.types[k] as (typeof linkTypes)[number]);
+        if (type >= 0) links.push(row.node, row.targets[k]!, type, row.products[k] ? (productIndex.get(row.products[k]!) ?? -1) : -1);
+      }
+    }),
+  ]);
+  step('region arrays');
+  links.renumber(actorOfNode);
+  const needs = rowsOf(ids.length, needed.length, (e) => needed.from[e]!, (e) => needed.to[e]!);
 
   return {
     actors: { ids, isFirm, published, country, district },

@@ -76,18 +76,31 @@ async function run(input: WorkerInput): Promise<{ run: MetricsRun; steps: StepTi
       input.engine === 'graph-data-science'
         ? await graphDataScienceMeasures(runner, network.ids, measureOptions)
         : builtInMeasures(network, measureOptions);
-    const { actors, dependants, summary } = computeMetrics(network, measures, (step) => steps.start(step));
+    const { actors, summary } = computeMetrics(network, measures, (step) => steps.start(step));
     steps.start('area figures');
-    const areas = areaFiguresOf(region.actors, region.products, region.offeredBy, region.needs, region.links, reverse(network.supplies), dependants, maxTier);
+    const areas = areaFiguresOf(region.actors, region.products, region.offeredBy, region.needs, region.links, reverse(network.supplies), actors.dependants, maxTier);
     steps.start('write actors');
-    for (let i = 0; i < actors.length; i += batchSize) {
-      await runner.run(writeActorMetrics, { rows: actors.slice(i, i + batchSize) });
+    const { ids } = region.actors;
+    for (let start = 0; start < ids.length; start += batchSize) {
+      const end = Math.min(ids.length, start + batchSize);
+      const slice = (values: Int32Array | Float64Array) => Array.from(values.subarray(start, end));
+      await runner.run(writeActorMetrics, {
+        ids: ids.slice(start, end),
+        degree: slice(actors.degree),
+        weightedDegree: slice(actors.weightedDegree),
+        pageRank: slice(actors.pageRank),
+        community: slice(actors.community),
+        betweenness: slice(actors.betweenness),
+        dependants: Array.from(actors.dependants.subarray(start * maxTier, end * maxTier)),
+        tiers: maxTier,
+      });
     }
-    steps.start('write overview and areas');
+    steps.start('write areas');
     const computedAt = new Date().toISOString();
     // The overview and the area figures are replaced whole, so a reader sees the old ones or the new ones.
     await runner.write(async (tx) => {
       await tx.run(writeAreaFigures, { computedAt, areas: [...areas].map(([district, figures]) => ({ region: district, figures: JSON.stringify(figures) })) });
+      steps.start('write overview');
       await tx.run(deleteOverview);
       await tx.run(writeOverviewGroups, { groups: overview.groups });
       for (let i = 0; i < overview.links.length; i += batchSize) {
