@@ -5,5 +5,6 @@
 // columns: none
 UNWIND $groups AS g
 MATCH (d:Region {id: g.district})
-CREATE (:OverviewGroup {id: g.id, district: g.district, country: d.country, kind: g.kind, division: g.division,
-                        actors: g.actors, internal: g.internal, lat: d.lat, lon: d.lon})
+MERGE (group:OverviewGroup {id: g.id})
+SET group += {district: g.district, country: d.country, kind: g.kind, division: g.division, actors: g.actors,
+              internal: g.internal, lat: d.lat, lon: d.lon}

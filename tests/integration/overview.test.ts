@@ -8,7 +8,7 @@ import { actorNetwork, randomRegion } from '../setup/random-region';
 
 const region = randomRegion({ seed: 11, firms: 120, institutes: 6, organisations: 3, supplies: 260, cooperations: 40, memberships: 50 });
 const network = actorNetwork(region);
-const { get } = apiOver(region, { metrics: true });
+const { get, app } = apiOver(region, { metrics: true });
 
 /** Each actor's group, worked out from the fixture: its district and its sector's division. */
 function groupsOfActors(): Map<string, string> {
@@ -91,5 +91,23 @@ describe('GET /api/network/overview', () => {
     const kind = await get<OverviewResponse>('/api/network/overview?kind=institute');
     expect(kind.groups.every((g) => g.kind === 'institute' && g.key.endsWith(':institute'))).toBe(true);
     expect(kind.groups.reduce((sum, g) => sum + g.actors, 0)).toBe(6);
+  });
+
+  it('stores after a later run what changed since: a link between groups gone, another new', async () => {
+    const groupOf = groupsOfActors();
+    const between = (from: string, to: string) => groupOf.has(from) && groupOf.has(to) && groupOf.get(from) !== groupOf.get(to);
+    const gone = region.dataset().rels.SUPPLIES!.find((r) => between(r.from, r.to))!;
+    const firms = network.filterNodes((node, a) => a.label === 'Firm' && groupOf.has(node));
+    const [a, b] = firms.flatMap((x) => firms.map((y) => [x, y])).find(([x, y]) => between(x!, y!) && !network.someEdge(x!, y!, () => true))!;
+    await app().entitiesRepository.unlink({ type: 'SUPPLIES', from: gone.from, to: gone.to, product: gone.props!.product as string }, { user: null });
+    await app().entitiesRepository.link({ type: 'COOPERATES_WITH', from: a!, to: b! }, { user: null });
+    network.dropEdge(network.findEdge(gone.from, gone.to, (_e, attributes) => attributes.type === 'SUPPLIES')!);
+    network.addEdge(a!, b!, { type: 'COOPERATES_WITH' });
+
+    const run = await app().metrics.job!.run();
+    const expected = independentCount(['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF'], () => true, false);
+    // The overview reads the stored links again once the run has ended, in the background.
+    await expect.poll(async () => (await get<OverviewResponse>('/api/network/overview')).computedAt, { timeout: 30_000 }).toBe(run.computedAt);
+    expect(asMaps(await get<OverviewResponse>('/api/network/overview'))).toEqual(expected);
   });
 });

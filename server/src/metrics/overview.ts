@@ -83,3 +83,27 @@ export function overviewOf(groups: GroupRow[], groupOfActor: Int32Array, links: 
   }
   return { groups, links: counted };
 }
+
+/** The stored links of a group, as read-overview returns them: [target, type, links]. */
+export interface StoredGroupLinks {
+  source: string;
+  links: [string, string, number][];
+}
+
+/** What to write so the stored links become `links`: those gone, and those new or with another count. */
+export function overviewChange(stored: StoredGroupLinks[], links: GroupLink[]): { gone: Omit<GroupLink, 'links'>[]; changed: GroupLink[] } {
+  const key = (source: string, target: string, type: string) => `${type}|${source}|${target}`;
+  const before = new Map<string, number>();
+  for (const { source, links: out } of stored) for (const [target, type, n] of out) before.set(key(source, target, type), n);
+  const changed: GroupLink[] = [];
+  for (const link of links) {
+    const k = key(link.source, link.target, link.type);
+    if (before.get(k) !== link.links) changed.push(link);
+    before.delete(k);
+  }
+  const gone = [...before.keys()].map((k) => {
+    const [type, source, target] = k.split('|') as [string, string, string];
+    return { source, target, type };
+  });
+  return { gone, changed };
+}

@@ -1,6 +1,7 @@
 // The statements of the metrics job, declared once for the worker that runs them and for the test
 // that EXPLAINs every query.
 import { readQuery, writeQuery } from '../graph/queries';
+import type { StoredGroupLinks } from './overview';
 
 export interface MetricsRun {
   computedAt: string;
@@ -32,7 +33,9 @@ export const readSectors = readQuery<{ id: string; class: boolean | null; divisi
 export const writeAreaFigures = writeQuery<never>('metrics/write-area-figures');
 export const writeActorMetrics = writeQuery<never>('metrics/write-actor-metrics');
 export const writeRun = writeQuery<never>('metrics/write-run');
-export const deleteOverview = writeQuery<never>('metrics/delete-overview');
+export const readOverview = readQuery<StoredGroupLinks>('metrics/read-overview');
+export const deleteOverviewGroups = writeQuery<never>('metrics/delete-overview-groups');
+export const deleteOverviewLinks = writeQuery<never>('metrics/delete-overview-links');
 export const writeOverviewGroups = writeQuery<never>('metrics/write-overview-groups');
 export const writeOverviewLinks = writeQuery<never>('metrics/write-overview-links');
 export const findGds = readQuery<{ present: boolean }>('admin/find-gds');

@@ -10,10 +10,12 @@ import { graphDataScienceMeasures } from './gds';
 import { maxTier } from './tiers';
 import { areaFiguresOf } from './area-figures';
 import { networkOf, reverse } from './network-arrays';
-import { overviewOf } from './overview';
+import { overviewChange, overviewOf } from './overview';
 import { readRegion } from './read-region';
 import {
-  deleteOverview,
+  deleteOverviewGroups,
+  deleteOverviewLinks,
+  readOverview,
   writeActorMetrics,
   writeAreaFigures,
   writeOverviewGroups,
@@ -101,11 +103,12 @@ async function run(input: WorkerInput): Promise<{ run: MetricsRun; steps: StepTi
     await runner.write(async (tx) => {
       await tx.run(writeAreaFigures, { computedAt, areas: [...areas].map(([district, figures]) => ({ region: district, figures: JSON.stringify(figures) })) });
       steps.start('write overview');
-      await tx.run(deleteOverview);
+      // Only the links whose count changed: after a few edits, a few of the 41,000 at 200,000 firms.
+      const { gone, changed } = overviewChange(await tx.run(readOverview), overview.links);
+      await tx.run(deleteOverviewGroups, { keep: overview.groups.map((g) => g.id) });
       await tx.run(writeOverviewGroups, { groups: overview.groups });
-      for (let i = 0; i < overview.links.length; i += batchSize) {
-        await tx.run(writeOverviewLinks, { links: overview.links.slice(i, i + batchSize) });
-      }
+      for (let i = 0; i < gone.length; i += batchSize) await tx.run(deleteOverviewLinks, { links: gone.slice(i, i + batchSize) });
+      for (let i = 0; i < changed.length; i += batchSize) await tx.run(writeOverviewLinks, { links: changed.slice(i, i + batchSize) });
     });
     steps.end();
     const run: MetricsRun = {
