@@ -30,9 +30,12 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
   const langs: Language[] = options.lang === 'de-cs' ? ['de', 'cs'] : [options.lang];
   const first = langs[0]!;
   const texts = langs.map((l) => reportTexts[l]);
-  /** A text in the report's language, or the German and Czech pair. */
+  /** A text in the report's language, or the German and Czech pair; numbers in each language's format. */
   const say = (pick: (t: ReportTexts) => string, values: Record<string, string | number> = {}): Say => {
-    const said = texts.map((t) => fill(pick(t), values));
+    const said = texts.map((t, i) => {
+      const format = new Intl.NumberFormat(locales[langs[i]!]);
+      return fill(pick(t), Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'number' ? format.format(value) : value])));
+    });
     return said.length === 2 ? [said[0]!, said[1]!] : said[0]!;
   };
   /** A short value in a table cell: one language, or both joined. */
@@ -178,11 +181,11 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
     { muted: true },
   );
   if (from.kind !== 'none') await section(doc, say, [
-    { header: say((t) => t.columns.actor), width: 0.46 },
-    { header: say((t) => t.columns.country), width: 0.1 },
+    { header: say((t) => t.columns.actor), width: 0.4 },
+    { header: say((t) => t.columns.country), width: 0.08 },
     { header: say((t) => t.columns.town), width: 0.18 },
-    { header: say((t) => t.columns.dependants, { k: data.k }), width: 0.14, align: 'right' },
-    { header: say((t) => t.columns.direct), width: 0.12, align: 'right' },
+    { header: say((t) => t.columns.dependants, { k: data.k }), width: 0.2, align: 'right' },
+    { header: say((t) => t.columns.direct), width: 0.14, align: 'right' },
   ], data.critical.map((c) => [name(c.id), names.get(c.id)?.country ?? '', town((names.get(c.id) as { town?: string | null })?.town), number.format(c.dependants), number.format(c.direct)]), data.critical.length);
   options.onProgress?.(0.7);
 
