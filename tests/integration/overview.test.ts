@@ -110,4 +110,33 @@ describe('GET /api/network/overview', () => {
     await expect.poll(async () => (await get<OverviewResponse>('/api/network/overview')).computedAt, { timeout: 30_000 }).toBe(run.computedAt);
     expect(asMaps(await get<OverviewResponse>('/api/network/overview'))).toEqual(expected);
   });
+
+  // After the test before, on the region it changed: answers are kept per filter, and a newer run replaces them.
+  it('answers again from a newer metrics run, for every filter asked before', async () => {
+    const whole = await get<OverviewResponse>('/api/network/overview');
+    const czech = await get<OverviewResponse>('/api/network/overview?country=CZ&lang=cs');
+    expect(await get<OverviewResponse>('/api/network/overview')).toEqual(whole);
+    expect(czech.groups.every((g) => g.country === 'CZ')).toBe(true);
+
+    // Two firms of different groups begin to cooperate: a link between two groups that had none of that type.
+    const groupOf = groupsOfActors();
+    const firms = network.filterNodes((node, a) => a.label === 'Firm' && groupOf.has(node));
+    const linked = new Set(whole.links.filter((l) => l.type === 'COOPERATES_WITH').map((l) => `${l.source}|${l.target}`));
+    const [from, to] = firms
+      .flatMap((a) => firms.map((b) => [a, b] as const))
+      .find(([a, b]) => groupOf.get(a) !== groupOf.get(b) && !linked.has(`${groupOf.get(a)}|${groupOf.get(b)}`))!;
+    await app().entitiesRepository.link({ type: 'COOPERATES_WITH', from, to }, { user: null });
+    network.addEdge(from, to, { type: 'COOPERATES_WITH' });
+    // Until the next run, the kept answer stands: the groups are those of the last run.
+    expect(await get<OverviewResponse>('/api/network/overview')).toEqual(whole);
+
+    await app().metrics.job!.run();
+    const after = await get<OverviewResponse>('/api/network/overview');
+    expect(after.computedAt! > whole.computedAt!).toBe(true);
+    expect(asMaps(after)).toEqual(independentCount(['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF'], () => true, false));
+    expect(after.links).toContainEqual(expect.objectContaining({ type: 'COOPERATES_WITH', source: groupOf.get(from), target: groupOf.get(to), links: 1 }));
+    const czechAfter = await get<OverviewResponse>('/api/network/overview?country=CZ');
+    expect(czechAfter.computedAt).toBe(after.computedAt);
+    expect(asMaps(czechAfter)).toEqual(independentCount(['SUPPLIES', 'COOPERATES_WITH', 'MEMBER_OF'], (g) => geography[g.split(':')[0]!]!.country === 'CZ', false));
+  });
 });

@@ -81,6 +81,12 @@ const findOverviewLinks = readQuery<StoredLink>('network/find-overview-links');
  */
 export const overviewLinkLimit = 5000;
 
+/**
+ * How many filtered overview answers are kept, the latest used first: the explorer's usual views
+ * (the whole region, a country, a district, a division), each a few hundred kB at 200,000 firms.
+ */
+export const overviewAnswersKept = 32;
+
 /** How many candidates a cross-border view may weigh before the limit; the timeout guards the rest. */
 const crossBorderCandidates = 200_000;
 
@@ -99,6 +105,12 @@ export class NetworkRepository {
   private overviewLinks: { computedAt: string | null; links: StoredLink[] } | undefined;
   private loading: Promise<void> | undefined;
   private reloadAfter = false;
+  /**
+   * Overview answers as JSON text by filter, as of one metrics run: the groups and their links
+   * change only with a run. They name no actor (drafts are counted, never named), so one answer
+   * serves every role.
+   */
+  private overviewAnswers: { computedAt: string | null; byFilter: Map<string, string> } = { computedAt: null, byFilter: new Map() };
 
   constructor(private readonly runner: QueryRunner) {}
 
@@ -154,6 +166,32 @@ export class NetworkRepository {
       const [row] = await tx.run(findCluster, this.filters(query, shape, viewer));
       return { ...(await this.network(tx, row ?? { total: 0, items: [] }, shape)), totalAtLeast: false };
     });
+  }
+
+  /**
+   * The overview as JSON text, kept per filter until a metrics run newer than the answer's shows:
+   * repeated visits cost one read of the run's time instead of filtering the groups' tens of
+   * thousands of links and serialising the answer again.
+   */
+  async overviewJson(query: OverviewQuery): Promise<string> {
+    const { lang: _lang, ...filters } = query;
+    const key = JSON.stringify(Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const [metrics] = await this.runner.read((tx) => tx.run(getRun));
+    const computedAt = metrics?.run?.computedAt ?? null;
+    const kept = this.overviewAnswers;
+    if (kept.computedAt !== computedAt) this.overviewAnswers = { computedAt, byFilter: new Map() };
+    const byFilter = this.overviewAnswers.byFilter;
+    let answer = byFilter.get(key);
+    if (answer === undefined) {
+      const overview = await this.overview(query);
+      answer = JSON.stringify(overview);
+      // An answer of another run than asked for (one ended meanwhile) is sent, not kept.
+      if (overview.computedAt !== computedAt) return answer;
+    }
+    byFilter.delete(key);
+    byFilter.set(key, answer);
+    if (byFilter.size > overviewAnswersKept) byFilter.delete(byFilter.keys().next().value!);
+    return answer;
   }
 
   /** The region as groups (stored by the metrics job), with the explorer's filters. */

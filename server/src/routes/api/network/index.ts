@@ -1,5 +1,6 @@
 // Networks for the explorer: around one actor (ego) or of a sector and/or region (cluster).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import { errorResponses } from '../../../schemas/common';
 import { ClusterQuery, EgoQuery, NetworkResponse, OverviewQuery, OverviewResponse } from '../../../schemas/network';
 
@@ -37,7 +38,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: OverviewResponse, ...errorResponses(400) },
       },
     },
-    async (request) => app.networkRepository.overview(request.query),
+    async (request, reply) => {
+      // Kept as JSON text per filter: sent as it is, not serialised again (plain reply: a string).
+      const json = await app.networkRepository.overviewJson(request.query);
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
+    },
   );
 
   app.get(
