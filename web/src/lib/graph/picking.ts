@@ -6,6 +6,7 @@
 // with software WebGL (SwiftShader) and a network of thousands of nodes and links, seconds per
 // click and per frame. A pass over the drawn nodes takes about a millisecond at 5,000.
 import type Sigma from 'sigma';
+import type { NodeProgramType } from 'sigma/rendering';
 import type { ActorAttributes, LinkAttributes } from './types';
 
 type Point = { x: number; y: number };
@@ -47,5 +48,18 @@ export function pickOnCpu(renderer: Sigma<ActorAttributes, LinkAttributes>): voi
     if (madeFor.get(layer) === size) return renderer;
     madeFor.set(layer, size);
     return reset(layer);
+  };
+}
+
+/**
+ * A node program that never draws the picking pass: with nodes found by nodeAt, Sigma's picking
+ * program is compiled at start (one more shader program, waited for on this thread) and draws
+ * every node a second time each frame, for nothing.
+ */
+export function withoutGpuPicking(Program: NodeProgramType<ActorAttributes, LinkAttributes>): NodeProgramType<ActorAttributes, LinkAttributes> {
+  return class extends Program {
+    constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: Sigma<ActorAttributes, LinkAttributes>) {
+      super(gl, null, renderer);
+    }
   };
 }
