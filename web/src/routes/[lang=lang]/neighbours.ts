@@ -13,6 +13,8 @@ const relationOf = (type: string, outgoing: boolean): NeighbourRelation | undefi
 
 const order: NeighbourRelation[] = ['suppliedBy', 'suppliesTo', 'cooperatesWith', 'memberOf', 'hasMember'];
 
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare;
+
 export function neighbourGroups(graph: NetworkGraph, node: string) {
   const groups = new Map<NeighbourRelation, Map<string, string>>();
   graph.forEachEdge(node, (_edge, attributes, source, target) => {
@@ -27,6 +29,6 @@ export function neighbourGroups(graph: NetworkGraph, node: string) {
     .filter((relation) => groups.has(relation))
     .map((relation) => ({
       relation,
-      nodes: [...groups.get(relation)!].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label)),
+      nodes: [...groups.get(relation)!].map(([key, label]) => ({ key, label })).sort((a, b) => byName(a.label, b.label)),
     }));
 }

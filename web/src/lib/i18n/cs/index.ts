@@ -332,6 +332,7 @@ const cs = {
     community: 'Komunita',
     neighbours: 'Sousedé v\u00a0síti',
     noNeighbours: 'V\u00a0zobrazené síti nemá sousedy.',
+    showAllNeighbours: 'Zobrazit všech {count}',
     suppliesTo: 'dodává firmám',
     suppliedBy: 'odebírá od',
     cooperatesWith: 'spolupracuje s',

@@ -336,6 +336,7 @@ const de = {
     community: 'Gemeinschaft',
     neighbours: 'Nachbarn im Netzwerk',
     noNeighbours: 'Keine Nachbarn im gezeigten Netzwerk.',
+    showAllNeighbours: 'Alle {count:string} zeigen',
     suppliesTo: 'liefert an',
     suppliedBy: 'wird beliefert von',
     cooperatesWith: 'kooperiert mit',

@@ -332,6 +332,7 @@ const en = {
     community: 'Community',
     neighbours: 'Neighbours in the network',
     noNeighbours: 'No neighbours in the network shown.',
+    showAllNeighbours: 'Show all {count}',
     suppliesTo: 'supplies',
     suppliedBy: 'is supplied by',
     cooperatesWith: 'cooperates with',
