@@ -105,4 +105,22 @@ describe('network explorer', () => {
     await expect.poll(() => again.getByRole('group').filter({ hasText: 'Legende: Land' }).count(), settle).toBe(1);
     expect(await drawnPixels(again.getByRole('application'), canvasBackground)).toBeGreaterThan(1_000);
   });
+
+  it('lists the first 40 members of a chamber in its panel, and all of them on request', async () => {
+    const whole = await api<Network & { graph: { edges: { attributes: { type: string } }[] } }>('/api/network/cluster?limit=3000');
+    const members = new Map<string, Set<string>>();
+    for (const edge of whole.graph.edges) {
+      if (edge.attributes.type === 'MEMBER_OF') members.set(edge.target, (members.get(edge.target) ?? new Set()).add(edge.source));
+    }
+    const [hub, ofHub] = [...members].sort((a, b) => b[1].size - a[1].size)[0]!;
+    expect(ofHub.size).toBeGreaterThan(40);
+
+    const page = await browser.page(1280, 800, 'cs-CZ');
+    await page.goto(`${server.url}/cs?view=all&sel=${hub}`);
+    await drawn(page);
+    const list = page.getByRole('complementary').getByRole('list').last();
+    await expect.poll(() => list.getByRole('listitem').count(), settle).toBe(40);
+    await page.getByRole('button', { name: `Zobrazit všech ${new Intl.NumberFormat('cs-CZ').format(ofHub.size)}` }).click();
+    await expect.poll(() => list.getByRole('listitem').count(), settle).toBe(ofHub.size);
+  });
 });
