@@ -20,13 +20,12 @@ export function sampledBetweenness(graph: Adjacency, sources: Int32Array): Float
   const centrality = new Float64Array(count);
   const sigma = new Float64Array(count);
   const distance = new Int32Array(count);
-  // (1 + dependency) / shortest paths of a node whose dependency is final: what each of its
-  // predecessors gains from it per shortest path through them.
-  const share = new Float64Array(count);
+  const delta = new Float64Array(count);
   const stack = new Int32Array(count);
   for (const source of sources) {
     sigma.fill(0);
     distance.fill(-1);
+    delta.fill(0);
     sigma[source] = 1;
     distance[source] = 0;
     // The stack doubles as the breadth-first queue: nodes in order of distance.
@@ -47,19 +46,16 @@ export function sampledBetweenness(graph: Adjacency, sources: Int32Array): Float
         } else if (d === further) sigma[next]! += paths;
       }
     }
-    // Farthest first, each node gathers from its successors (the neighbours one step farther, all
-    // final by then): no predecessor lists, and one write per node instead of one per link.
-    for (let i = tail - 1; i >= 0; i--) {
+    // Predecessors are the neighbours one step nearer, so no lists need keeping.
+    for (let i = tail - 1; i > 0; i--) {
       const node = stack[i]!;
-      const further = distance[node]! + 1;
-      let sum = 0;
+      const nearer = distance[node]! - 1;
+      const share = (1 + delta[node]!) / sigma[node]!;
       for (let e = offsets[node]!, end = offsets[node + 1]!; e < end; e++) {
-        const next = targets[e]!;
-        if (distance[next] === further) sum += share[next]!;
+        const previous = targets[e]!;
+        if (distance[previous] === nearer) delta[previous]! += sigma[previous]! * share;
       }
-      const dependency = sigma[node]! * sum;
-      share[node] = (1 + dependency) / sigma[node]!;
-      if (i > 0) centrality[node]! += dependency;
+      centrality[node]! += delta[node]!;
     }
   }
   const scale = count <= 2 || sources.length === 0 ? 0 : count / sources.length / ((count - 1) * (count - 2));
