@@ -1,8 +1,7 @@
 // The measures the library computed, one row an actor. $graph
-// columns: id, pageRank, community, betweenness
+// columns: id, pageRank, betweenness
 CALL gds.graph.nodeProperty.stream($graph, 'pageRank')
 YIELD nodeId, propertyValue
 RETURN gds.util.asNode(nodeId).id AS id,
        propertyValue AS pageRank,
-       gds.util.nodeProperty($graph, nodeId, 'community') AS community,
        gds.util.nodeProperty($graph, nodeId, 'betweenness') AS betweenness

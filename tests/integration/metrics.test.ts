@@ -54,9 +54,9 @@ function breadthFirstDependants(firm: string, k: number): number {
 
 const engines = [
   // PageRank within a relative error of graphology's: the built-in engine iterates as graphology does;
-  // the library stops on its own convergence test, 0.01 % from graphology's answer here.
+  // the library stops after 30 iterations, 0.8 % from graphology's answer at most here.
   { algorithm: 'built-in', useGraphDataScience: false, pageRankWithin: 1e-6 },
-  { algorithm: 'graph-data-science', useGraphDataScience: true, pageRankWithin: 1e-3 },
+  { algorithm: 'graph-data-science', useGraphDataScience: true, pageRankWithin: 1e-2 },
 ] as const;
 
 describe.each(engines)('whole-region metrics by the $algorithm engine', ({ algorithm, useGraphDataScience, pageRankWithin }) => {

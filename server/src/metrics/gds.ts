@@ -1,17 +1,17 @@
-// The measures the Graph Data Science library computes where the database offers it: PageRank, Louvain
-// and sampled betweenness over a projection of the same network the built-in engine reads (gds-project
+// The measures the Graph Data Science library computes where the database offers it: PageRank and
+// sampled betweenness over a projection of the same network the built-in engine reads (gds-project
 // .cypher), run inside the database on all its cores; the worker only reads the results back. Degree,
-// weighted degree and dependants stay the worker's (cheap counts on its arrays).
+// weighted degree, dependants and Louvain stay the worker's (compute.ts says why Louvain does).
 import { randomUUID } from 'node:crypto';
 import type { QueryRunner } from '../graph/runner';
 import type { Measures } from './compute';
-import { dropGds, gdsBetweenness, gdsLouvain, gdsPageRank, gdsReadMeasures, projectGds } from './queries';
+import { dropGds, gdsBetweenness, gdsPageRank, gdsReadMeasures, projectGds } from './queries';
 
 export async function graphDataScienceMeasures(
   runner: QueryRunner,
   ids: string[],
   options: { betweennessSamples: number; seed: number; progress?: (step: string) => void },
-): Promise<Measures> {
+): Promise<Pick<Measures, 'pageRank' | 'betweenness' | 'betweennessSamples'>> {
   const graph = `metrics-${randomUUID()}`;
   const count = ids.length;
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -20,17 +20,12 @@ export async function graphDataScienceMeasures(
     await runner.run(projectGds, { graph });
     options.progress?.('pagerank');
     await runner.run(gdsPageRank, { graph });
-    options.progress?.('louvain');
-    const [louvain] = await runner.run(gdsLouvain, { graph });
     options.progress?.('betweenness');
     const samples = Math.min(options.betweennessSamples, count);
     await runner.run(gdsBetweenness, { graph, samples, seed: options.seed });
     options.progress?.('read measures');
     const pageRank = new Float64Array(count);
-    const community = new Int32Array(count);
     const betweenness = new Float64Array(count);
-    // The library names communities by one of their nodes; the stored ones are numbered 0, 1, … .
-    const numbered = new Map<number, number>();
     // From `samples` sources, each pair's paths counted from both ends (as the built-in engine
     // counts them), scaled up to all sources and normalised as graphology-metrics normalises.
     const scale = count <= 2 || samples === 0 ? 0 : (2 * count) / samples / ((count - 1) * (count - 2));
@@ -38,19 +33,9 @@ export async function graphDataScienceMeasures(
       const i = index.get(row.id);
       if (i === undefined) return; // an actor added since the worker read the network
       pageRank[i] = row.pageRank;
-      let number = numbered.get(row.community);
-      if (number === undefined) numbered.set(row.community, (number = numbered.size));
-      community[i] = number;
       betweenness[i] = row.betweenness * scale;
     });
-    return {
-      pageRank,
-      community,
-      communities: louvain?.communities ?? numbered.size,
-      modularity: louvain?.modularity ?? 0,
-      betweenness,
-      betweennessSamples: samples,
-    };
+    return { pageRank, betweenness, betweennessSamples: samples };
   } finally {
     await runner.run(dropGds, { graph }).catch(() => undefined);
   }

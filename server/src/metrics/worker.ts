@@ -5,7 +5,7 @@ import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDriver } from '../graph/database';
 import { QueryRunner } from '../graph/runner';
-import { builtInMeasures, computeMetrics } from './compute';
+import { builtInCommunities, builtInMeasures, computeMetrics } from './compute';
 import { graphDataScienceMeasures } from './gds';
 import { maxTier } from './tiers';
 import { areaFiguresOf } from './area-figures';
@@ -76,7 +76,7 @@ async function run(input: WorkerInput): Promise<{ run: MetricsRun; steps: StepTi
     const measureOptions = { betweennessSamples: input.betweennessSamples, seed: 42, progress: (step: string) => steps.start(step) };
     const measures =
       input.engine === 'graph-data-science'
-        ? await graphDataScienceMeasures(runner, network.ids, measureOptions)
+        ? { ...(await graphDataScienceMeasures(runner, network.ids, measureOptions)), ...builtInCommunities(network, measureOptions) }
         : builtInMeasures(network, measureOptions);
     const { actors, summary } = computeMetrics(network, measures, (step) => steps.start(step));
     steps.start('area figures');
