@@ -71,7 +71,7 @@ export async function startServer(prepare?: Prepare): Promise<void> {
   const { engine, graphDataScience } = await app.metrics.engine();
   log(
     engine === 'graph-data-science'
-      ? 'Whole-region metrics: PageRank, Louvain and betweenness by the database’s Graph Data Science library.'
+      ? 'Whole-region metrics: PageRank and betweenness by the database’s Graph Data Science library, the rest in a worker thread.'
       : `Whole-region metrics: built-in engine (worker thread)${graphDataScience ? '; the database’s Graph Data Science library is declined (METRICS_ENGINE=built-in)' : '; no Graph Data Science library in the database'}.`,
   );
   await offerFirstAdmin(new AccountsRepository(runner), url, log);

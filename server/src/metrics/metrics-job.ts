@@ -25,7 +25,7 @@ export interface MetricsJobOptions {
   betweennessSamples?: number;
   /** The worker's heap limit: the job's memory stays bounded whatever the region's size. */
   heapMiB?: number;
-  /** Asked before each run: which engine computes PageRank, Louvain and betweenness. */
+  /** Asked before each run: which engine computes PageRank and betweenness. */
   engine?: () => Promise<MetricsEngineName>;
   onError?: (message: string) => void;
   /** After each run that stored new measures. */

@@ -32,7 +32,7 @@ export interface WorkerInput {
   engine: MetricsEngineName;
 }
 
-/** What computes PageRank, Louvain and betweenness: the worker itself or the database's library. */
+/** What computes PageRank and betweenness: the worker itself or the database's library (Louvain is always the worker's). */
 export type MetricsEngineName = 'built-in' | 'graph-data-science';
 
 /** How long each step took (ms), in order: where the job's time goes at the region's size. */

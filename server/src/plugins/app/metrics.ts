@@ -17,7 +17,7 @@ export interface MetricsPluginOptions {
 }
 
 /**
- * Which engine computes PageRank, Louvain and betweenness: the database's Graph Data Science library
+ * Which engine computes PageRank and betweenness: the database's Graph Data Science library
  * where it is there (and not declined), else the built-in one (typed arrays in the worker).
  */
 export interface MetricsEngine {

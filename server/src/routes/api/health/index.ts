@@ -17,7 +17,7 @@ const Health = Type.Object({
     Type.Object(
       {
         engine: Type.Union([Type.Literal('built-in'), Type.Literal('graph-data-science')], {
-          description: 'What computes PageRank, Louvain and betweenness: the server’s own implementation in a worker thread, or Neo4j’s Graph Data Science library in the database',
+          description: 'What computes PageRank and betweenness: the server’s own implementation in a worker thread, or Neo4j’s Graph Data Science library in the database (Louvain is always the server’s)',
         }),
         graphDataScience: Type.Boolean({ description: 'Whether the database offers Neo4j’s Graph Data Science library (detected at start)' }),
       },
