@@ -124,6 +124,10 @@ describe('critical suppliers in the report', () => {
   it('come from the stored dependants, with the time they were computed', async () => {
     const text = await reportText('scope=all&lang=en');
     expect(text.replace(/\s+/g, ' ')).toMatch(/ranked by how many firms across the region have them in their supply chain within 3 tiers\. Computed on \d{1,2} \w+ 20\d\d/);
+    // Side by side, each column gives the time in its own language.
+    const both = (await reportText('scope=all&lang=de-cs')).replace(/\s+/g, ' ');
+    expect(both).toMatch(/Berechnet am \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) 20\d\d um \d\d:\d\d\./);
+    expect(both).toMatch(/Vypočteno \d{1,2}\. (ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince) 20\d\d v \d{1,2}:\d\d\./);
     expect(tableLines(text, 'Anfang der Kette', 'Kettenglied', 'Pružiny')).toEqual([
       'Anfang der Kette DE 3 1',
       'Kettenglied A DE 2 1',

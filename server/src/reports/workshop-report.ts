@@ -30,11 +30,15 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
   const langs: Language[] = options.lang === 'de-cs' ? ['de', 'cs'] : [options.lang];
   const first = langs[0]!;
   const texts = langs.map((l) => reportTexts[l]);
-  /** A text in the report's language, or the German and Czech pair; numbers in each language's format. */
-  const say = (pick: (t: ReportTexts) => string, values: Record<string, string | number> = {}): Say => {
+  /** A text in the report's language, or the German and Czech pair; numbers and times in each language's format. */
+  const say = (pick: (t: ReportTexts) => string, values: Record<string, string | number | Date> = {}): Say => {
     const said = texts.map((t, i) => {
-      const format = new Intl.NumberFormat(locales[langs[i]!]);
-      return fill(pick(t), Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'number' ? format.format(value) : value])));
+      const locale = locales[langs[i]!];
+      // The region's time, wherever the server runs.
+      const time = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+      const shown = (value: string | number | Date) =>
+        value instanceof Date ? time.format(value) : typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+      return fill(pick(t), Object.fromEntries(Object.entries(values).map(([key, value]) => [key, shown(value)])));
     });
     return said.length === 2 ? [said[0]!, said[1]!] : said[0]!;
   };
@@ -49,8 +53,6 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
   const decimal = new Intl.NumberFormat(locales[first], { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locales[first], { style: 'percent', maximumFractionDigits: 1 });
   const date = new Intl.DateTimeFormat(locales[first], { dateStyle: 'long' }).format(new Date(data.createdAt));
-  // The region's time, wherever the server runs.
-  const stamp = new Intl.DateTimeFormat(locales[first], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' });
   const names = nameIndex(data);
   const name = (id: string) => localName(names.get(id), first, id);
   const figures = keyFigures(data);
@@ -175,7 +177,7 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
 
   doc.heading(say((t) => t.sections.critical), 1);
   const from = data.criticalFrom;
-  const computedAt = from.kind === 'stored' ? stamp.format(new Date(from.computedAt)) : '';
+  const computedAt = from.kind === 'stored' ? new Date(from.computedAt) : '';
   doc.paragraph(
     say((t) => (from.kind === 'stored' ? t.notes.criticalStored : from.kind === 'live' ? t.notes.critical : t.notes.criticalNone), { k: data.k, date: computedAt }),
     { muted: true },
