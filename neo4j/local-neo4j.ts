@@ -248,11 +248,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
     password,
     passwordFile,
     pid: child.pid!,
+    // Held by a reference while it stops: an awaited exit of an unreferenced child would let the
+    // caller's event loop run empty first (Node then exits with 13, an unsettled await).
     stop() {
+      child.ref();
       child.stdin?.end();
       return exited;
     },
     kill() {
+      child.ref();
       child.kill('SIGKILL');
       return exited;
     },
