@@ -186,7 +186,7 @@ export async function workshopReport(data: ScopeData, options: ReportOptions): P
     { header: say((t) => t.columns.actor), width: 0.4 },
     { header: say((t) => t.columns.country), width: 0.08 },
     { header: say((t) => t.columns.town), width: 0.18 },
-    { header: say((t) => t.columns.dependants, { k: data.k }), width: 0.2, align: 'right' },
+    { header: say((t) => t.columns.dependants), width: 0.2, align: 'right' },
     { header: say((t) => t.columns.direct), width: 0.14, align: 'right' },
   ], data.critical.map((c) => [name(c.id), names.get(c.id)?.country ?? '', town((names.get(c.id) as { town?: string | null })?.town), number.format(c.dependants), number.format(c.direct)]), data.critical.length);
   options.onProgress?.(0.7);
