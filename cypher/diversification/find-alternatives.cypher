@@ -25,9 +25,8 @@ CALL (f, p, here, current) {
 CALL (f, p, here, current, same) {
   UNWIND CASE WHEN size(same) < $candidates THEN [p.category] ELSE [] END AS category
   MATCH (q:Product {category: category})<-[:OFFERS]-(a)
-  WHERE q <> p AND a <> f AND NOT a IN current AND ($drafts IS NULL OR coalesce(a.published, true) OR a.id IN $drafts)
-    AND NOT EXISTS { (a)-[:OFFERS]->(p) }
-  WITH DISTINCT a
+  WITH a, max(CASE WHEN q = p THEN 1 ELSE 0 END) AS offersProduct
+  WHERE offersProduct = 0 AND a <> f AND NOT a IN current AND ($drafts IS NULL OR coalesce(a.published, true) OR a.id IN $drafts)
   WITH a, point.distance(here, point({latitude: a.lat, longitude: a.lon})) / 1000.0 AS distanceKm
   ORDER BY distanceKm, a.id
   LIMIT $candidates

@@ -26,10 +26,12 @@ const graph = fixture()
   .institute('I-4', { name: 'Institut Forschung', district: 'DED41' })
   .institute('I-5', { name: 'Institut Industrie', district: 'DED41' })
   // A buys turned parts from S today, sells milled parts to K, and offers them (so it is no
-  // alternative to itself); B and C offer turned parts, D only milled parts (a substitute).
+  // alternative to itself); B and C offer turned parts (B milled parts too: it is listed once, as
+  // offering the product), D only milled parts (a substitute).
   .supplies('F-S', 'F-A', 'P-TURN')
   .supplies('F-A', 'F-K', 'P-MILL')
   .offers('F-B', 'P-TURN')
+  .offers('F-B', 'P-MILL')
   .offers('F-C', 'P-TURN')
   .offers('F-D', 'P-MILL')
   .offers('F-Z', 'P-BAR')
@@ -64,7 +66,7 @@ describe('GET /api/diversification', () => {
       ['F-D', 47.6],
     ]);
     expect(answer.totalAlternatives).toBe(3);
-    const [c, , d] = answer.alternatives;
+    const [c, b, d] = answer.alternatives;
     expect(c!.parts).toEqual({
       product: { sameProduct: true, points: 25 },
       distance: { km: 55.7, points: 16.3 },
@@ -74,6 +76,8 @@ describe('GET /api/diversification', () => {
       certifications: { held: ['ISO 9001', 'IATF 16949'], points: 10 },
       introduction: { introducers: [expect.objectContaining({ id: 'F-S', name: 'Stamm-Lieferant' })], points: 15 },
     });
+    expect(b!.offers.map((p) => p.id)).toEqual(['P-MILL', 'P-TURN']);
+    expect(b!.parts.product).toEqual({ sameProduct: true, points: 25 });
     expect(d!.offers.map((p) => [p.id, p.nameEn])).toEqual([['P-MILL', 'Milled parts']]);
     expect(d!.parts.product).toEqual({ sameProduct: false, points: 10 });
     expect(d!.parts.introduction.introducers.map((i) => i.id)).toEqual(['F-K']);

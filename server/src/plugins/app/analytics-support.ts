@@ -11,13 +11,13 @@ import type { DraftRule } from '../../auth/drafts';
 const getRefs = readQuery<RefRow>('analytics/get-refs');
 const checkNeed = readQuery<{ firm: boolean; product: boolean; needed: boolean }>('analytics/check-need');
 
-interface InstituteRow {
+export interface InstituteRow {
   id: string;
   reasons: { reason: InstituteMatch['reasons'][number]['reason']; id: string }[];
   distanceKm: number | null;
   cooperating: boolean;
 }
-const findInstitutes = readQuery<InstituteRow>('matching/find-institutes');
+const findInstitutesQuery = readQuery<InstituteRow>('matching/find-institutes');
 
 /** Names for `ids`; a draft `drafts` does not let the asker see gets none (see Refs.has). */
 export async function loadRefs(tx: TransactionRunner, ids: Iterable<string>, drafts: DraftRule): Promise<Refs> {
@@ -43,6 +43,31 @@ export async function requireNeed(tx: TransactionRunner, firm: string, product: 
   }
 }
 
+/**
+ * Institutes researching `products` (null: all the firm offers or needs) or the firm's sector, as
+ * ids: `namedInstitutes` names them once the ids `instituteIds` lists are loaded, so a repository
+ * can load those names with its own in one round trip.
+ */
+export async function findInstitutes(
+  tx: TransactionRunner,
+  firm: string,
+  products: string[] | null,
+  limit: number,
+  viewing: { drafts: DraftRule; confirmedOnly: boolean },
+): Promise<InstituteRow[]> {
+  return limit === 0 ? [] : tx.run(findInstitutesQuery, { firm, products, limit, ...viewing });
+}
+
+export const instituteIds = (rows: InstituteRow[]): string[] => rows.flatMap((row) => [row.id, ...row.reasons.map((r) => r.id)]);
+
+export const namedInstitutes = (rows: InstituteRow[], refs: Refs): InstituteMatch[] =>
+  rows.map((row) => ({
+    institute: refs.actor(row.id),
+    reasons: row.reasons.map((r) => ({ ...r, name: refs.actor(r.id).name })),
+    distanceKm: roundKm(row.distanceKm),
+    cooperating: row.cooperating,
+  }));
+
 /** Institutes researching `products` (null: all the firm offers or needs) or the firm's sector. */
 export async function institutesFor(
   tx: TransactionRunner,
@@ -51,15 +76,8 @@ export async function institutesFor(
   limit: number,
   viewing: { drafts: DraftRule; confirmedOnly: boolean },
 ): Promise<InstituteMatch[]> {
-  if (limit === 0) return [];
-  const rows = await tx.run(findInstitutes, { firm, products, limit, ...viewing });
-  const refs = await loadRefs(tx, rows.flatMap((row) => [row.id, ...row.reasons.map((r) => r.id)]), viewing.drafts);
-  return rows.map((row) => ({
-    institute: refs.actor(row.id),
-    reasons: row.reasons.map((r) => ({ ...r, name: refs.actor(r.id).name })),
-    distanceKm: roundKm(row.distanceKm),
-    cooperating: row.cooperating,
-  }));
+  const rows = await findInstitutes(tx, firm, products, limit, viewing);
+  return rows.length === 0 ? [] : namedInstitutes(rows, await loadRefs(tx, instituteIds(rows), viewing.drafts));
 }
 
 export const roundKm = (km: number | null) => (km === null ? null : Math.round(km * 10) / 10);
