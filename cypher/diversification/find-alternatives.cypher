@@ -6,8 +6,9 @@
 // without them last), cross-border, size and certifications; the products each offers, its shared
 // organisations and its introducers are read for fewer firms afterwards (find-offered,
 // find-shared-organisations, find-introducers). OFFERS only ever leaves a firm (the relationship
-// rules), so an offerer needs no label check: a seventh of the db hits of a service with 10,000
-// offers. Drafts the asker may not see are no candidate ($drafts).
+// rules), so an offerer needs no label check. Drafts the asker may not see are no candidate
+// ($drafts): checked in distance order, only until the candidates are found (the second ORDER BY
+// keeps the order the first gave, and costs no sort).
 // $firm, $product, $candidates, $drafts
 // columns: id, sameProduct, distanceKm, crossBorder, size, certifications
 MATCH (f:Firm {id: $firm})
@@ -16,8 +17,11 @@ WITH f, p, point({latitude: f.lat, longitude: f.lon}) AS here,
      COLLECT { MATCH (s:Firm)-[:SUPPLIES {product: p.id}]->(f) RETURN s } AS current
 CALL (f, p, here, current) {
   MATCH (p)<-[:OFFERS]-(a)
-  WHERE a <> f AND NOT a IN current AND ($drafts IS NULL OR coalesce(a.published, true) OR a.id IN $drafts)
+  WHERE a <> f AND NOT a IN current
   WITH a, point.distance(here, point({latitude: a.lat, longitude: a.lon})) / 1000.0 AS distanceKm
+  ORDER BY distanceKm, a.id
+  WITH a, distanceKm
+  WHERE $drafts IS NULL OR coalesce(a.published, true) OR a.id IN $drafts
   ORDER BY distanceKm, a.id
   LIMIT $candidates
   RETURN collect({a: a, distanceKm: distanceKm, sameProduct: true}) AS same
@@ -26,8 +30,11 @@ CALL (f, p, here, current, same) {
   UNWIND CASE WHEN size(same) < $candidates THEN [p.category] ELSE [] END AS category
   MATCH (q:Product {category: category})<-[:OFFERS]-(a)
   WITH a, max(CASE WHEN q = p THEN 1 ELSE 0 END) AS offersProduct
-  WHERE offersProduct = 0 AND a <> f AND NOT a IN current AND ($drafts IS NULL OR coalesce(a.published, true) OR a.id IN $drafts)
+  WHERE offersProduct = 0 AND a <> f AND NOT a IN current
   WITH a, point.distance(here, point({latitude: a.lat, longitude: a.lon})) / 1000.0 AS distanceKm
+  ORDER BY distanceKm, a.id
+  WITH a, distanceKm
+  WHERE $drafts IS NULL OR coalesce(a.published, true) OR a.id IN $drafts
   ORDER BY distanceKm, a.id
   LIMIT $candidates
   RETURN collect({a: a, distanceKm: distanceKm, sameProduct: false}) AS substitutes
