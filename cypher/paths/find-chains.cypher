@@ -3,75 +3,86 @@
 // expands upstream from the firm and keeps the 10 shortest chains to each offering firm; the
 // global $k (at most 10) shortest are therefore exact. Filters apply to every supplier on a chain:
 // $regions / $sectors (ids at any level; null = any), $avoid (firm ids); $crossBorder keeps chains
-// with at least one DE-CZ link. A bound of a quantifier or of SHORTEST cannot be a parameter, and
-// a predicate on the path length does not stop the search: so each depth up to 4 has its copy of
-// the pattern, which walks no deeper than asked (the repository asks 2, 3, 4 links deep in turn
-// until it has $k chains), and only 5 or 6 walk all 6.
+// with at least one DE-CZ link. The offering firm is checked against the product's node, not its
+// id (no property read per offer). A bound of a quantifier or of SHORTEST cannot be a parameter, and
+// a predicate on the path length does not stop the search: so the search looks 2 links deep
+// (1 with $maxHops = 1), and only while it has fewer than $k routes, 3, then 4, then $maxHops
+// deep (5 or 6), each a copy of the pattern that walks no deeper than asked; the routes are those
+// of the last search made. Most needs are met within two or three links, and a search 2 deep walks
+// a small part of the paths one 4 deep walks.
 // Drafts the asker may not see are no step ($drafts); $confirmedOnly uses only confirmed links.
 // $firm, $product, $k, $maxHops (1..6), $regions, $sectors, $avoid, $crossBorder, $drafts, $confirmedOnly
 // columns: nodes [id], hops [{type, source, target, products}]
 MATCH (f:Firm {id: $firm})
-CALL (f) {
-  WITH f WHERE $maxHops <= 2
+MATCH (product:Product {id: $product})
+CALL (f, product) {
   MATCH p = SHORTEST 10 (
     (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
-          WHERE NOT x.id IN $avoid
+          WHERE ($avoid = [] OR NOT x.id IN $avoid)
             AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
             AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
             AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
-    )){1,2}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(:Product {id: $product}) })
+    )){1,2}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(product) })
     WHERE size(x) <= $maxHops
       AND NOT f IN x
       AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
       AND (NOT $crossBorder OR any(i IN range(0, size(x) - 1) WHERE ([f] + x)[i].country <> x[i].country))
   )
-  RETURN p
-  UNION ALL
-  WITH f WHERE $maxHops = 3
-  MATCH p = SHORTEST 10 (
-    (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
-          WHERE NOT x.id IN $avoid
-            AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
-            AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
-            AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
-    )){1,3}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(:Product {id: $product}) })
-    WHERE size(x) <= $maxHops
-      AND NOT f IN x
-      AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
-      AND (NOT $crossBorder OR any(i IN range(0, size(x) - 1) WHERE ([f] + x)[i].country <> x[i].country))
-  )
-  RETURN p
-  UNION ALL
-  WITH f WHERE $maxHops = 4
-  MATCH p = SHORTEST 10 (
-    (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
-          WHERE NOT x.id IN $avoid
-            AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
-            AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
-            AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
-    )){1,4}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(:Product {id: $product}) })
-    WHERE size(x) <= $maxHops
-      AND NOT f IN x
-      AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
-      AND (NOT $crossBorder OR any(i IN range(0, size(x) - 1) WHERE ([f] + x)[i].country <> x[i].country))
-  )
-  RETURN p
-  UNION ALL
-  WITH f WHERE $maxHops > 4
-  MATCH p = SHORTEST 10 (
-    (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
-          WHERE NOT x.id IN $avoid
-            AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
-            AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
-            AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
-    )){1,6}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(:Product {id: $product}) })
-    WHERE size(x) <= $maxHops
-      AND NOT f IN x
-      AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
-      AND (NOT $crossBorder OR any(i IN range(0, size(x) - 1) WHERE ([f] + x)[i].country <> x[i].country))
-  )
-  RETURN p
+  RETURN collect(p) AS paths
 }
+// A route is a sequence of firms: chains through the same firms differ only in a link's product.
+WITH f, product, paths, $maxHops <= 2 OR size(COLLECT { UNWIND paths AS p RETURN DISTINCT nodes(p) AS route }) >= $k AS done
+CALL (f, product, done) {
+  WITH f WHERE NOT done
+  MATCH p = SHORTEST 10 (
+    (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
+          WHERE ($avoid = [] OR NOT x.id IN $avoid)
+            AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
+            AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
+            AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
+    )){1,3}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(product) })
+    WHERE NOT f IN x
+      AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
+      AND (NOT $crossBorder OR any(i IN range(0, size(x) - 1) WHERE ([f] + x)[i].country <> x[i].country))
+  )
+  RETURN collect(p) AS deeper
+}
+WITH f, product, CASE WHEN done THEN paths ELSE deeper END AS paths, done
+WITH f, product, paths, done OR $maxHops <= 3 OR size(COLLECT { UNWIND paths AS p RETURN DISTINCT nodes(p) AS route }) >= $k AS done
+CALL (f, product, done) {
+  WITH f WHERE NOT done
+  MATCH p = SHORTEST 10 (
+    (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
+          WHERE ($avoid = [] OR NOT x.id IN $avoid)
+            AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
+            AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
+            AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
+    )){1,4}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(product) })
+    WHERE NOT f IN x
+      AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
+      AND (NOT $crossBorder OR any(i IN range(0, size(x) - 1) WHERE ([f] + x)[i].country <> x[i].country))
+  )
+  RETURN collect(p) AS deeper
+}
+WITH f, product, CASE WHEN done THEN paths ELSE deeper END AS paths, done
+WITH f, product, paths, done OR $maxHops <= 4 OR size(COLLECT { UNWIND paths AS p RETURN DISTINCT nodes(p) AS route }) >= $k AS done
+CALL (f, product, done) {
+  WITH f WHERE NOT done
+  MATCH p = SHORTEST 10 (
+    (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
+          WHERE ($avoid = [] OR NOT x.id IN $avoid)
+            AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
+            AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
+            AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
+    )){1,6}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(product) })
+    WHERE size(x) <= $maxHops
+      AND NOT f IN x
+      AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
+      AND (NOT $crossBorder OR any(i IN range(0, size(x) - 1) WHERE ([f] + x)[i].country <> x[i].country))
+  )
+  RETURN collect(p) AS deeper
+}
+UNWIND CASE WHEN done THEN paths ELSE deeper END AS p
 // Chains through the same firms that differ only in the product of a link are one route, each such
 // link listing its products; routes come shortest first, equal lengths by the firm ids along them.
 WITH [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS links,

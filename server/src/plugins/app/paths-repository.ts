@@ -30,15 +30,6 @@ interface TreeRow {
   links: Hop[];
 }
 
-/**
- * How deep the chains search looks, in turn, for chains of at most `maxHops` links: the $k shortest
- * chains are the first $k of those found at the shallowest depth that has $k, so deeper searches run
- * only while fewer are found. Most needs are met within two or three links, and a search 2 deep
- * walks a small part of the paths one 4 deep walks; a firm with fewer than $k chains pays for the
- * shallow searches on top.
- */
-export const searchDepths = (maxHops: number): number[] => [...new Set([2, 3, 4, maxHops].map((depth) => Math.min(depth, maxHops)))];
-
 const findSupplierTree = readQuery<TreeRow>('paths/find-supplier-tree');
 const findChains = readQuery<RouteRow>('paths/find-chains');
 const findBetween = readQuery<RouteRow>('paths/find-between');
@@ -88,14 +79,9 @@ export class PathsRepository {
       ...viewing,
     };
     return this.runner.read(async (tx) => {
-      // The check and the first search are sent together (pipelined in the transaction): one round
-      // trip instead of two; the search's rows count only when the check passes.
-      const [depth, ...deeper] = searchDepths(maxHops);
-      let [, routes] = await Promise.all([requireNeed(tx, query.firm, query.product, viewing.drafts), tx.run(findChains, { ...parameters, maxHops: depth })]);
-      for (const next of deeper) {
-        if (routes.length >= k) break;
-        routes = await tx.run(findChains, { ...parameters, maxHops: next });
-      }
+      // The check and the search are sent together (pipelined in the transaction): one round trip
+      // instead of two; the search's rows count only when the check passes.
+      const [, routes] = await Promise.all([requireNeed(tx, query.firm, query.product, viewing.drafts), tx.run(findChains, { ...parameters, maxHops })]);
       const rows = routes.map(asPath);
       const refs = await loadRefs(tx, [query.firm, query.product, ...rows.flatMap((row) => idsOf(row.nodes, row.hops))], viewing.drafts);
       const product = refs.product(query.product);
