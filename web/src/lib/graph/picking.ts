@@ -11,8 +11,11 @@ import type { ActorAttributes, LinkAttributes } from './types';
 
 type Point = { x: number; y: number };
 
+/** What finding or drawing over nodes needs of a renderer: Sigma, or the overview's FlatRenderer. */
+export type DrawnGraph = Pick<Sigma<ActorAttributes, LinkAttributes>, 'getGraph' | 'getNodeDisplayData' | 'framedGraphToViewport' | 'scaleSize'>;
+
 /** The topmost visible node whose disc contains the point (the nearest centre among equals). */
-export function nodeAt(renderer: Sigma<ActorAttributes, LinkAttributes>, point: Point): string | null {
+export function nodeAt(renderer: DrawnGraph, point: Point): string | null {
   let found: string | null = null;
   let topZ = -Infinity;
   let nearest = Infinity;
@@ -29,8 +32,10 @@ export function nodeAt(renderer: Sigma<ActorAttributes, LinkAttributes>, point: 
 }
 
 /**
- * Makes the renderer find nodes under the pointer with nodeAt, and keep its picking texture (now
- * never read) until the canvas changes size instead of creating it anew for every frame.
+ * Makes the renderer find nodes under the pointer with nodeAt, and never make the picking texture
+ * it would no longer read: Sigma allocates one of the canvas's size for each picking layer at every
+ * frame, and WebGL then checks that texture and its framebuffer with calls that wait for the GPU
+ * (over a second of the overview's first drawing on a busy machine with software WebGL).
  */
 export function pickOnCpu(renderer: Sigma<ActorAttributes, LinkAttributes>): void {
   // Both are private in Sigma; every pointer event (move, down, up, click) goes through the first,
@@ -40,15 +45,7 @@ export function pickOnCpu(renderer: Sigma<ActorAttributes, LinkAttributes>): voi
     resetWebGLTexture: (layer: string) => unknown;
   };
   internals.getNodeAtPosition = (point) => nodeAt(renderer, point);
-  const reset = internals.resetWebGLTexture.bind(renderer);
-  const madeFor = new Map<string, string>();
-  internals.resetWebGLTexture = (layer) => {
-    const { width, height } = renderer.getDimensions();
-    const size = `${width}x${height}@${window.devicePixelRatio}`;
-    if (madeFor.get(layer) === size) return renderer;
-    madeFor.set(layer, size);
-    return reset(layer);
-  };
+  internals.resetWebGLTexture = () => renderer;
 }
 
 /**
