@@ -2,7 +2,7 @@
 // actors' network, filters narrow it, search opens a firm's panel, expanding adds its partners, and the URL
 // brings the same view back.
 import { describe, expect, it } from 'vitest';
-import { drawnPixels, useBrowser } from '../setup/browser';
+import { drawnPixels, selectedAndPanel, useBrowser } from '../setup/browser';
 import { demoApp } from '../setup/e2e-server';
 import type { Page } from 'playwright-core';
 
@@ -77,6 +77,9 @@ describe('network explorer', () => {
     const panel = page.getByRole('complementary');
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent(), settle).toBe(firm!.label);
     await page.waitForURL(new RegExp(`sel=${firm!.key}`));
+    // Drawn left of the panel that opened over the canvas's right side.
+    const { node, panel: panelBox } = await selectedAndPanel(page);
+    expect(node.x).toBeLessThan(panelBox.x);
 
     await panel.getByRole('button', { name: 'Nachbarn hinzufügen' }).click();
     await panel.getByRole('button', { name: 'Nachbarn sind hinzugefügt' }).waitFor();

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { NetworkResponse, OverviewResponse } from '../../server/src/schemas/network';
-import { drawnPixels, useBrowser } from '../setup/browser';
+import { drawnPixels, selectedAndPanel, useBrowser } from '../setup/browser';
 import { demoApp } from '../setup/e2e-server';
 import type { Page } from 'playwright-core';
 
@@ -121,4 +121,27 @@ describe('overview of the region', () => {
     await again.waitForURL(/group=/);
     await expect.poll(() => again.getByRole('complementary').getByRole('heading', { level: 2 }).textContent(), settle).toBe(firm.attributes.label);
   });
+
+  it('brings a firm selected in a shared URL out from under the panel, at 1280 px', { timeout: 300_000 }, async () => {
+    // Firms placed by their coordinates: the group's easternmost firm selected while the shared
+    // camera looks, zoomed in, at the westernmost one.
+    const overview = await api<OverviewResponse>('/api/network/overview');
+    const group = overview.groups.filter((g) => g.kind === 'firm' && g.division).sort((a, b) => b.actors - a.actors)[0]!;
+    const actors = await api<NetworkResponse>(`/api/network/cluster?region=${group.district}&sector=${group.division}&kind=firm`);
+    const placed = actors.graph.nodes.filter((n) => typeof n.attributes.lon === 'number').sort((a, b) => (a.attributes.lon as number) - (b.attributes.lon as number));
+    expect(placed.length).toBeGreaterThan(5);
+    const [west, east] = [placed[0]!, placed.at(-1)!];
+    const page = await browser.page(1280, 800, 'en-GB');
+    await page.goto(`${server.url}/en?group=${encodeURIComponent(group.key)}&layout=geo&sel=${east.key}&focus=${west.key}&zoom=0.2`);
+    await drawn(page);
+    await expect.poll(() => page.getByRole('complementary').getByRole('heading', { level: 2 }).textContent(), settle).toBe(east.attributes.label);
+    const { node, canvas, panel } = await selectedAndPanel(page);
+    // Drawn on the canvas, left of the panel that lies over its right side.
+    expect(node.x).toBeGreaterThan(canvas.x);
+    expect(node.x).toBeLessThan(panel.x);
+    expect(node.y).toBeGreaterThan(canvas.y);
+    expect(node.y).toBeLessThan(canvas.y + canvas.height);
+    await page.screenshot({ path: 'screenshots/selected-en.png' });
+  });
 });
+

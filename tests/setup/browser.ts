@@ -84,3 +84,22 @@ export async function timeToFirstGraph(page: Page, url: string): Promise<number>
   await page.waitForFunction(() => performance.getEntriesByName('graph-drawn').length > 0, undefined, { timeout: 120_000 });
   return page.evaluate(() => performance.getEntriesByName('graph-drawn')[0]!.startTime);
 }
+
+/**
+ * Once the camera rests: where the explorer's canvas draws the selected node (page px, from the
+ * canvas's `data-selected-at`) and the box of the node panel beside it.
+ */
+export async function selectedAndPanel(page: Page): Promise<{ node: { x: number; y: number }; canvas: { x: number; y: number; width: number; height: number }; panel: { x: number; y: number; width: number; height: number } }> {
+  const canvas = page.getByRole('application');
+  let last = '';
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(500);
+    const at = (await canvas.getAttribute('data-selected-at')) ?? '';
+    if (at && at === last) break;
+    last = at;
+  }
+  const [x, y] = last.split(',').map(Number);
+  const box = (await canvas.boundingBox())!;
+  const panel = (await page.getByRole('complementary').boundingBox())!;
+  return { node: { x: box.x + x!, y: box.y + y! }, canvas: box, panel };
+}

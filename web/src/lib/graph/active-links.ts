@@ -2,8 +2,7 @@
 // and its nodes while Sigma's own links fade (see GraphCanvas). Hovering or selecting then changes
 // what Sigma draws for the nodes only; redrawing every one of 30,000 links of a large network for
 // each selection held the main thread for hundreds of milliseconds.
-import type Sigma from 'sigma';
-import type { ActorAttributes, LinkAttributes } from './types';
+import type { DrawnGraph } from './picking';
 
 type Point = { x: number; y: number };
 
@@ -22,7 +21,7 @@ function arrowHead(context: CanvasRenderingContext2D, from: Point, to: Point, in
 }
 
 /** Draws the links at `active` in their own colours, a pixel wider than Sigma draws them. */
-export function drawActiveLinks(context: CanvasRenderingContext2D, renderer: Sigma<ActorAttributes, LinkAttributes>, active: string): void {
+export function drawActiveLinks(context: CanvasRenderingContext2D, renderer: DrawnGraph, active: string): void {
   const graph = renderer.getGraph();
   if (!graph.hasNode(active)) return;
   context.lineCap = 'round';
