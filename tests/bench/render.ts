@@ -2,6 +2,7 @@
 // time from navigation to the first frame with nodes, for the overview and for networks of all
 // actors of a given node count; and, in the largest of them, the longest main-thread task and stall
 // while selecting nodes (tests/setup/main-thread.ts).
+import { loadavg } from 'node:os';
 import { launchChromium, timeToFirstGraph } from '../setup/browser';
 import { selectNodes, watchMainThread, type SelectionFigures } from '../setup/main-thread';
 
@@ -10,10 +11,13 @@ export interface RenderResult {
   nodes: number;
   apiMs: number;
   firstGraphMs: number;
+  /** The machine's 1-minute load average as the view was drawn. */
+  load: number;
 }
 
 export interface SelectionResult extends SelectionFigures {
   nodes: number;
+  load: number;
 }
 
 async function timed(url: string): Promise<{ ms: number; body: unknown }> {
@@ -46,13 +50,13 @@ export async function measureRendering(base: string, sizes: number[]): Promise<{
         firstGraphMs = await timeToFirstGraph(page, `${base}${view.page}`);
         if (i === views.length - 1 && i > 0) {
           await page.getByRole('button', { name: 'Improve layout', pressed: false }).waitFor({ timeout: 300_000 });
-          selection = { nodes: view.count(body), ...(await selectNodes(page, 3)) };
+          selection = { nodes: view.count(body), ...(await selectNodes(page, 3)), load: loadavg()[0]! };
         }
       } catch (error) {
         console.error(`\n${view.view}: ${(error as Error).message.split('\n')[0]}`);
       }
       await page.close();
-      rendering.push({ view: view.view, nodes: view.count(body), apiMs: ms, firstGraphMs });
+      rendering.push({ view: view.view, nodes: view.count(body), apiMs: ms, firstGraphMs, load: loadavg()[0]! });
     }
   } finally {
     await browser.close();

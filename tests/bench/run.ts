@@ -47,6 +47,9 @@ const { values: args } = parseArgs({
     // 'built-in' declines the Graph Data Science library where the database has it (METRICS_ENGINE).
     engine: { type: 'string', default: 'auto' },
     comparisons: { type: 'string', default: 'true' },
+    // A built web app (a copy of web/build of the code before a change): the browser part runs on
+    // it first, then on the current build, both against this run's API.
+    'web-before': { type: 'string', default: '' },
   },
 });
 const firms = Number(args.firms);
@@ -176,16 +179,28 @@ console.log(
 
 let rendering: RenderResult[] = [];
 let selection: SelectionResult | undefined;
+let renderingBefore: { rendering: RenderResult[]; selection?: SelectionResult } | undefined;
 if (renderSizes.length > 0) {
   buildWebIfStale();
-  ({ rendering, selection } = await measureRendering(base, renderSizes));
-  console.log(`\nIn headless Chromium (SwiftShader), explorer from navigation to the first drawn graph (load average ${loadavg()[0]!.toFixed(1)} after):`);
-  console.log(table(['view', 'nodes', 'API ms', 'first graph ms'], rendering.map((r) => [r.view, r.nodes, r.apiMs, r.firstGraphMs])));
-  if (selection) {
-    console.log(
-      `Selecting ${selection.selections} nodes in the drawn ${selection.nodes.toLocaleString('en')}-node network: longest main-thread task ${selection.longestTaskMs.toFixed(0)} ms (0: none over 50 ms), longest stall ${selection.longestStallMs.toFixed(0)} ms.`,
-    );
+  const printRendering = (title: string, result: { rendering: RenderResult[]; selection?: SelectionResult }) => {
+    console.log(`\n${title}, in headless Chromium (SwiftShader), explorer from navigation to the first drawn graph (load average ${loadavg()[0]!.toFixed(1)} after):`);
+    console.log(table(['view', 'nodes', 'API ms', 'first graph ms', 'load'], result.rendering.map((r) => [r.view, r.nodes, r.apiMs, r.firstGraphMs, r.load])));
+    if (result.selection) {
+      console.log(
+        `Selecting ${result.selection.selections} nodes in the drawn ${result.selection.nodes.toLocaleString('en')}-node network: longest main-thread task ${result.selection.longestTaskMs.toFixed(0)} ms (0: none over 50 ms), longest stall ${result.selection.longestStallMs.toFixed(0)} ms, load ${result.selection.load.toFixed(1)}.`,
+      );
+    }
+  };
+  if (args['web-before']) {
+    const before = await buildApp({ driver, webDir: args['web-before'] });
+    await before.listen({ port: 0, host: '127.0.0.1' });
+    const port = (before.server.address() as { port: number }).port;
+    renderingBefore = await measureRendering(`http://127.0.0.1:${port}`, renderSizes);
+    await before.close();
+    printRendering(`Before (${args['web-before']})`, renderingBefore);
   }
+  ({ rendering, selection } = await measureRendering(base, renderSizes));
+  printRendering('The current build', { rendering, selection });
 }
 
 let schedule: ScheduleBenchResult | undefined;
@@ -212,7 +227,7 @@ mkdirSync('.bench', { recursive: true });
 const file = `.bench/results-${firms}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
 writeFileSync(
   file,
-  JSON.stringify({ date: new Date().toISOString(), firms, machine, calls, concurrency, budgetSeconds: budgetMs / 1000, import: load, metricsJob, results, compared, rendering, selection, schedule, exports: exportRows }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), firms, machine, calls, concurrency, budgetSeconds: budgetMs / 1000, import: load, metricsJob, results, compared, rendering, selection, renderingBefore, schedule, exports: exportRows }, null, 2),
 );
 console.log(`\nwritten to ${file}`);
 
