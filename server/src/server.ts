@@ -1,6 +1,7 @@
 // Starts the service: database (NEO4J_URI or the local Neo4j), schema, what the caller prepares
-// (`npm start`: the demo data on an empty database), then the HTTP server. Closes everything on
-// SIGINT/SIGTERM.
+// (`npm start`: the demo data on an empty database), then the HTTP server and, in the background,
+// the analytical questions asked once (warm-up.ts) and the first whole-region metrics run. Closes
+// everything on SIGINT/SIGTERM.
 import { MissingToolError } from '../../neo4j/local-neo4j';
 import { buildApp } from './app';
 import { defaultRateLimits } from './plugins/external/security';
@@ -11,6 +12,7 @@ import { AccountsRepository } from './plugins/app/accounts-repository';
 import { mailerFromEnv } from './auth/mail';
 import { mapBackgroundFromEnv } from './map-background';
 import { defaultBetweennessSamples } from './metrics/metrics-job';
+import { warmUp } from './warm-up';
 
 /** Work on the database before the service answers: given the runner and the start's log. */
 export type Prepare = (runner: QueryRunner, log: (line: string) => void) => Promise<void>;
@@ -46,7 +48,6 @@ export async function startServer(prepare?: Prepare): Promise<void> {
       publicUrl: env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
       metrics: {
         connection: { uri: db.uri, user: db.user, password: db.password },
-        atStart: true,
         debounceMs: Number(env.METRICS_DEBOUNCE_MS ?? 30_000),
         betweennessSamples: Number(env.METRICS_BETWEENNESS_SAMPLES ?? defaultBetweennessSamples),
         useGraphDataScience: env.METRICS_ENGINE !== 'built-in',
@@ -66,6 +67,7 @@ export async function startServer(prepare?: Prepare): Promise<void> {
   process.on('SIGTERM', close);
 
   await app.listen({ port, host });
+  void prepareInBackground(app);
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   log(`Grenzland-Netz is running at ${url}/ (API docs at /docs, database ${db.uri})`);
   const { engine, graphDataScience } = await app.metrics.engine();
@@ -75,6 +77,14 @@ export async function startServer(prepare?: Prepare): Promise<void> {
       : `Whole-region metrics: built-in engine (worker thread)${graphDataScience ? '; the database’s Graph Data Science library is declined (METRICS_ENGINE=built-in)' : '; no Graph Data Science library in the database'}.`,
   );
   await offerFirstAdmin(new AccountsRepository(runner), url, log);
+}
+
+/** The analytical questions asked once, then the first whole-region metrics run (it keeps the cores busy). */
+async function prepareInBackground(app: Awaited<ReturnType<typeof buildApp>>): Promise<void> {
+  // A question that failed here is only not prepared: the service answers it when asked.
+  const failed = await warmUp(app).then((result) => result.failed, (error: Error) => [error.message]);
+  for (const failure of failed) app.log.warn(`warm-up: ${failure}`);
+  await app.metrics.job?.run().catch(() => undefined);
 }
 
 /**

@@ -7,6 +7,7 @@ import '../bench/samples';
 import '../bench/comparisons';
 import '../bench/exports';
 import '../../seed/src/quality';
+import '../../server/src/warm-up';
 import { allQueryNames, declaredQueries } from '../../server/src/graph/queries';
 import { testDatabase } from '../setup/database';
 

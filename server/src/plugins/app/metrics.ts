@@ -1,6 +1,7 @@
 // The whole-region metrics: `app.metrics.status()` says when they were computed; where the app was
-// given the database's address, a job (metrics/metrics-job.ts) computes them in a worker thread at
-// start and again after every successful change through the API, debounced.
+// given the database's address, a job (metrics/metrics-job.ts) computes them in a worker thread when
+// asked (the server asks once it has started) and again after every successful change through the
+// API, debounced.
 import fp from 'fastify-plugin';
 import { MetricsJob, type MetricsJobOptions } from '../../metrics/metrics-job';
 import type { MetricsEngineName } from '../../metrics/worker';
@@ -9,8 +10,6 @@ import type { MetricsStatus } from '../../schemas/metrics';
 
 export interface MetricsPluginOptions {
   job?: MetricsJobOptions & {
-    /** Compute once when the app starts. */
-    atStart?: boolean;
     /** The Graph Data Science library where the database offers it (default), else the built-in engine. */
     useGraphDataScience?: boolean;
   };
@@ -73,7 +72,6 @@ export default fp<MetricsPluginOptions>(
     app.addHook('onResponse', async (request, reply) => {
       if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400 && request.url.startsWith('/api/')) job.schedule();
     });
-    if (options.job?.atStart) app.addHook('onReady', async () => void job.run().catch(() => undefined));
     app.addHook('onClose', () => job.close());
   },
   { name: 'metrics', dependencies: ['neo4j', 'network-repository'] },
