@@ -119,9 +119,13 @@ export class NetworkRepository {
     const hops = query.hops ?? 1;
     return this.runner.read(async (tx) => {
       const { take: _take, ...parameters } = this.filters(query, shape, viewer);
-      const centre = await loadRefs(tx, [query.id], parameters.drafts);
+      // The check and the first ring are sent together (pipelined in the transaction); the rings
+      // count only when the check passes.
+      const [centre, rings] = await Promise.all([
+        loadRefs(tx, [query.id], parameters.drafts),
+        this.rings(tx, query.id, hops, shape.limit, parameters, hasShownFilter(query)),
+      ]);
       if (!actorKinds.has(centre.kindOf(query.id) ?? '')) throw notFound('actor', query.id, '/query/id');
-      const rings = await this.rings(tx, query.id, hops, shape.limit, parameters, hasShownFilter(query));
       return { ...(await this.network(tx, rings, shape)), totalAtLeast: rings.totalAtLeast };
     });
   }
@@ -287,9 +291,12 @@ export class NetworkRepository {
       total = ranked.length;
     }
     const ids = ranked.slice(0, shape.limit);
-    const nodes = await tx.run(getNodes, { ids });
-    const links = await tx.run(findLinks, { ids, types: shape.types, crossBorder: shape.crossBorder });
-    const [metrics] = await tx.run(getRun);
+    // Sent together: one round trip.
+    const [nodes, links, [metrics]] = await Promise.all([
+      tx.run(getNodes, { ids }),
+      tx.run(findLinks, { ids, types: shape.types, crossBorder: shape.crossBorder }),
+      tx.run(getRun),
+    ]);
     return {
       graph: toSerializedGraph(nodes, links),
       truncated: total > ids.length,
