@@ -93,6 +93,19 @@ const crossBorderCandidates = 200_000;
 const parseTypes = (types: string | undefined): NetworkType[] =>
   types ? [...new Set(types.split(',') as NetworkType[])] : defaultNetworkTypes;
 
+/**
+ * The key an overview answer is kept under: filters that ask for the same answer share one key (the
+ * link types as a set, all of them as none given; the language, which the answer does not use, left
+ * out). The explorer asks with its link types spelled out, other clients often without.
+ */
+export function overviewKey(query: OverviewQuery): string {
+  const { lang: _lang, types, ...filters } = query;
+  const chosen = [...new Set(parseTypes(types))].sort();
+  const all = defaultNetworkTypes.every((type) => chosen.includes(type));
+  const normal = { ...filters, ...(all ? {} : { types: chosen.join(',') }) };
+  return JSON.stringify(Object.entries(normal).filter(([, value]) => value !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 interface Shape {
   types: NetworkType[];
   crossBorder: boolean;
@@ -178,8 +191,7 @@ export class NetworkRepository {
    * thousands of links and serialising the answer again.
    */
   async overviewJson(query: OverviewQuery): Promise<string> {
-    const { lang: _lang, ...filters } = query;
-    const key = JSON.stringify(Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const key = overviewKey(query);
     const [metrics] = await this.runner.read((tx) => tx.run(getRun));
     const computedAt = metrics?.run?.computedAt ?? null;
     const kept = this.overviewAnswers;
