@@ -6,8 +6,9 @@
 // How complementary a firm is equals the number of times the product searches below reach it, and
 // the sectors and divisions it shares with the firm are those the sector searches reach it from
 // (a firm only these reach is no candidate).
-// Drafts the asker may not see are left out ($drafts); with $confirmedOnly only confirmed links
-// count as cooperating or trading.
+// Drafts the asker may not see are left out ($drafts): checked in rank order, only until the
+// candidates are found (the second ORDER BY keeps the order the first gave, and costs no sort);
+// with $confirmedOnly only confirmed links count as cooperating or trading.
 // $firm, $candidates, $drafts, $confirmedOnly
 // columns: id, complementary, sharedClasses, sharedDivisions, distanceKm, crossBorder, trading,
 //          firmMemberships (the firm's organisations: at most so many can be shared)
@@ -44,7 +45,9 @@ CALL (classes, divisions, needs, offers, linked) {
 WITH f, cooperating, trading, memberships, c, sum(complementary) AS complementary,
      collect(DISTINCT division) AS sharedDivisions, collect(DISTINCT class) AS sharedClasses
 WHERE (complementary > 0 OR sharedDivisions <> []) AND c <> f AND NOT c IN cooperating
-  AND ($drafts IS NULL OR coalesce(c.published, true) OR c.id IN $drafts)
+ORDER BY complementary DESC, c.id
+WITH f, trading, memberships, c, complementary, sharedDivisions, sharedClasses
+WHERE $drafts IS NULL OR coalesce(c.published, true) OR c.id IN $drafts
 ORDER BY complementary DESC, c.id
 LIMIT $candidates
 RETURN c.id AS id, complementary,
