@@ -1,8 +1,21 @@
 import { loadLocale } from '$lib/i18n/i18n-util.sync';
 import { setLocale } from '$lib/i18n/i18n-svelte';
 import type { Locales } from '$lib/i18n/i18n-types';
+import { prefetchOverview } from '$lib/api/network';
+import { levelOf, overviewQuery, parseState } from './explorer-state';
 
-export function load({ params }) {
+let first = true;
+
+export function load({ params, url, route, untrack }) {
+  // Opening on the explorer's overview: its request starts now, while the page's code still loads.
+  // Only on the first page of a visit (later ones have the code), and untracked, so that the URL's
+  // many changes do not rerun this load.
+  untrack(() => {
+    if (!first) return;
+    first = false;
+    const view = parseState(url.searchParams);
+    if (route.id === '/[lang=lang]' && levelOf(view) === 'overview') prefetchOverview(overviewQuery(view));
+  });
   // The matcher let only our locales through.
   const lang = params.lang as Locales;
   loadLocale(lang);
