@@ -100,7 +100,7 @@ const parseTypes = (types: string | undefined): NetworkType[] =>
  */
 export function overviewKey(query: OverviewQuery): string {
   const { lang: _lang, types, ...filters } = query;
-  const chosen = [...new Set(parseTypes(types))].sort();
+  const chosen = [...parseTypes(types)].sort();
   const all = defaultNetworkTypes.every((type) => chosen.includes(type));
   const normal = { ...filters, ...(all ? {} : { types: chosen.join(',') }) };
   return JSON.stringify(Object.entries(normal).filter(([, value]) => value !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -194,8 +194,7 @@ export class NetworkRepository {
     const key = overviewKey(query);
     const [metrics] = await this.runner.read((tx) => tx.run(getRun));
     const computedAt = metrics?.run?.computedAt ?? null;
-    const kept = this.overviewAnswers;
-    if (kept.computedAt !== computedAt) this.overviewAnswers = { computedAt, byFilter: new Map() };
+    if (this.overviewAnswers.computedAt !== computedAt) this.overviewAnswers = { computedAt, byFilter: new Map() };
     const byFilter = this.overviewAnswers.byFilter;
     let answer = byFilter.get(key);
     if (answer === undefined) {
