@@ -1,5 +1,6 @@
 // The path finder, a profile's edit form and the Czech version, in a real browser over the real API
 // and the demo data.
+import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import cs from '../../web/src/lib/i18n/cs';
@@ -12,6 +13,7 @@ const server = demoApp();
 const browser = useBrowser();
 // Answers and redraws take their time on a loaded 2-core machine with software WebGL.
 const settle = { timeout: 30_000 };
+mkdirSync('screenshots', { recursive: true });
 
 const api = async <T>(path: string, init?: RequestInit): Promise<T> => (await fetch(`${server.url}${path}`, init)).json() as Promise<T>;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,18 +27,19 @@ interface Chains {
   paths: { steps: { buyer: Named; supplier: Named; product: Named }[] }[];
 }
 
-/** A firm, a product it needs and the chains to it, found through the API. */
-async function firmWithChains() {
+/** A firm, a product it needs and the chains to it (some, or none at all), found through the API. */
+async function firmAndNeed(withChains: boolean) {
   const firms = await api<{ items: Named[] }>('/api/search?kind=firm&limit=60');
   for (const firm of firms.items) {
     const entity = await api<{ relations: { type: string; direction: string; other: Named }[] }>(`/api/firms/${firm.id}`);
     for (const need of entity.relations.filter((r) => r.type === 'NEEDS' && r.direction === 'out')) {
       const chains = await api<Chains>(`/api/paths/chains?firm=${firm.id}&product=${need.other.id}&k=3&maxHops=4`);
-      if (chains.paths.length > 0) return { firm, product: need.other, chains };
+      if (chains.paths.length > 0 === withChains) return { firm, product: need.other, chains };
     }
   }
-  throw new Error('e2e: no firm in the demo data has a supplier chain');
+  throw new Error(`e2e: no firm in the demo data has a need ${withChains ? 'with' : 'without'} a supplier chain`);
 }
+const firmWithChains = () => firmAndNeed(true);
 
 describe('supplier path finder', () => {
   it('finds the chains from a firm to a product it needs and lists them step by step', async () => {
@@ -57,6 +60,22 @@ describe('supplier path finder', () => {
     );
     expect(await firstChain.getByRole('listitem').first().textContent()).toMatch(sentence);
     await page.getByRole('application', { name: 'Grafik der gefundenen Lieferbeziehungen' }).waitFor();
+  });
+
+  it('says in German, Czech and English that no chain was found, and draws no graph', async () => {
+    const { firm, product } = await firmAndNeed(false);
+    for (const [lang, locale, none, graph] of [
+      ['de', 'de-DE', 'Keine Kette gefunden.', 'Grafik der gefundenen Lieferbeziehungen'],
+      ['cs', 'cs-CZ', 'Žádný řetězec nenalezen.', 'Graf nalezených dodavatelských vztahů'],
+      ['en', 'en-GB', 'No chain found.', 'Graph of the supply links found'],
+    ] as const) {
+      const page = await browser.page(1280, 800, locale);
+      await page.goto(`${server.url}/${lang}/paths?mode=product&from=${firm.id}&product=${product.id}&k=3&hops=4`);
+      await page.getByRole('status').filter({ hasText: none }).waitFor(settle);
+      await page.screenshot({ path: `screenshots/paths-none-${lang}.png`, fullPage: true });
+      expect(await page.getByRole('application', { name: graph }).isVisible()).toBe(false);
+      expect(await page.getByRole('region', { name: graph }).count()).toBe(0);
+    }
   });
 });
 
