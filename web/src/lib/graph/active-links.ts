@@ -20,6 +20,16 @@ function arrowHead(context: CanvasRenderingContext2D, from: Point, to: Point, in
   context.fill();
 }
 
+/**
+ * How wide (px) Sigma's links of `scaled` px (a link's size after the camera's scaling) look: it
+ * draws them `scaled` px wide, at least 1.7 (its minEdgeThickness), and fades their outer pixel and
+ * a half to nothing (its feather), so a link looks about a pixel thinner than its size, and the
+ * thinnest like a line of 0.6 px (measured in Chromium: the ink across a link of size 1-1.7, 2, 3,
+ * 4, 8 and 10 is 0.6, 1, 2, 3, 7 and 9 px). The overview's 2D canvases draw links this wide, so
+ * they look as Sigma draws them, and a link pointed at is drawn a pixel wider in both.
+ */
+export const linkWidth = (scaled: number): number => Math.max(0.6, scaled - 1);
+
 /** Draws the links at `active` in their own colours, a pixel wider than Sigma draws them. */
 export function drawActiveLinks(context: CanvasRenderingContext2D, renderer: DrawnGraph, active: string): void {
   const graph = renderer.getGraph();
@@ -31,7 +41,7 @@ export function drawActiveLinks(context: CanvasRenderingContext2D, renderer: Dra
     const [from, to] = [renderer.getNodeDisplayData(source), renderer.getNodeDisplayData(target)];
     if (!from || !to || from.hidden || to.hidden) return;
     const [a, b] = [renderer.framedGraphToViewport(from), renderer.framedGraphToViewport(to)];
-    const width = renderer.scaleSize(attributes.size) + 1;
+    const width = linkWidth(renderer.scaleSize(attributes.size)) + 1;
     context.strokeStyle = context.fillStyle = attributes.color;
     context.lineWidth = width;
     context.beginPath();

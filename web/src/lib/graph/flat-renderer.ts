@@ -11,6 +11,7 @@ import type { Settings } from 'sigma/settings';
 import type { CameraState, Coordinates, Extent, NodeDisplayData } from 'sigma/types';
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
 import { createNormalizationFunction, graphExtent, identity, matrixFromCamera, multiplyVec2 } from 'sigma/utils';
+import { linkWidth } from './active-links';
 import { nodeAt } from './picking';
 import { context2d } from './software-canvas';
 import type { ActorAttributes, LinkAttributes, NetworkGraph } from './types';
@@ -316,8 +317,7 @@ export class FlatRenderer {
         if (!from || !to || from.hidden || to.hidden) continue;
         const [a, b] = [this.framedGraphToViewport(from), this.framedGraphToViewport(to)];
         edges.strokeStyle = edge.color;
-        // As wide as Sigma draws a link of that size.
-        edges.lineWidth = Math.max(1, this.scaleSize(edge.size) / 2);
+        edges.lineWidth = linkWidth(this.scaleSize(edge.size));
         edges.beginPath();
         edges.moveTo(a.x, a.y);
         edges.lineTo(b.x, b.y);
