@@ -10,6 +10,10 @@
 // deep (5 or 6), each a copy of the pattern that walks no deeper than asked; the routes are those
 // of the last search made. Most needs are met within two or three links, and a search 2 deep walks
 // a small part of the paths one 4 deep walks.
+// The asking firm is excluded as a step while walking (x <> f), not by a filter on the paths
+// found: those are checked in memory, where Neo4j does not stop a query past its timeout, and a
+// firm whose suppliers all buy from it too gave tens of millions of walks to reject (minutes of
+// CPU after the answer 422 had gone out).
 // Drafts the asker may not see are no step ($drafts); $confirmedOnly uses only confirmed links.
 // $firm, $product, $k, $maxHops (1..6), $regions, $sectors, $avoid, $crossBorder, $drafts, $confirmedOnly
 // columns: nodes [id], hops [{type, source, target, products}]
@@ -18,13 +22,13 @@ MATCH (product:Product {id: $product})
 CALL (f, product) {
   MATCH p = SHORTEST 10 (
     (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
-          WHERE ($avoid = [] OR NOT x.id IN $avoid)
+          WHERE x <> f
+            AND ($avoid = [] OR NOT x.id IN $avoid)
             AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
             AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
             AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
     )){1,2}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(product) })
     WHERE size(x) <= $maxHops
-      AND NOT f IN x
       AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
       AND (NOT $crossBorder OR any(i IN range(0, size(x) - 1) WHERE ([f] + x)[i].country <> x[i].country))
   )
@@ -36,13 +40,13 @@ CALL (f, product, done) {
   WITH f WHERE NOT done
   MATCH p = SHORTEST 10 (
     (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
-          WHERE ($avoid = [] OR NOT x.id IN $avoid)
+          WHERE x <> f
+            AND ($avoid = [] OR NOT x.id IN $avoid)
             AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
             AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
             AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
     )){1,3}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(product) })
-    WHERE NOT f IN x
-      AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
+    WHERE all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
       AND (NOT $crossBorder OR any(i IN range(0, size(x) - 1) WHERE ([f] + x)[i].country <> x[i].country))
   )
   RETURN collect(p) AS deeper
@@ -53,13 +57,13 @@ CALL (f, product, done) {
   WITH f WHERE NOT done
   MATCH p = SHORTEST 10 (
     (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
-          WHERE ($avoid = [] OR NOT x.id IN $avoid)
+          WHERE x <> f
+            AND ($avoid = [] OR NOT x.id IN $avoid)
             AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
             AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
             AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
     )){1,4}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(product) })
-    WHERE NOT f IN x
-      AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
+    WHERE all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
       AND (NOT $crossBorder OR any(i IN range(0, size(x) - 1) WHERE ([f] + x)[i].country <> x[i].country))
   )
   RETURN collect(p) AS deeper
@@ -70,13 +74,13 @@ CALL (f, product, done) {
   WITH f WHERE NOT done
   MATCH p = SHORTEST 10 (
     (f)(()<-[link:SUPPLIES WHERE (NOT $confirmedOnly OR link.standing IN ['confirmed', 'verified'])]-(x:Firm
-          WHERE ($avoid = [] OR NOT x.id IN $avoid)
+          WHERE x <> f
+            AND ($avoid = [] OR NOT x.id IN $avoid)
             AND ($drafts IS NULL OR coalesce(x.published, true) OR x.id IN $drafts)
             AND ($regions IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF]->{0,2}(r:Region) WHERE r.id IN $regions })
             AND ($sectors IS NULL OR EXISTS { (x)-[:IN_SECTOR]->(:Sector)-[:PART_OF]->{0,3}(s:Sector) WHERE s.id IN $sectors })
     )){1,6}(t:Firm WHERE EXISTS { (t)-[:OFFERS]->(product) })
     WHERE size(x) <= $maxHops
-      AND NOT f IN x
       AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
       AND (NOT $crossBorder OR any(i IN range(0, size(x) - 1) WHERE ([f] + x)[i].country <> x[i].country))
   )

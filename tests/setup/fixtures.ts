@@ -182,10 +182,10 @@ export class GraphFixture {
     return this;
   }
 
-  /** A supply link, with the OFFERS and NEEDS it implies. */
-  supplies(supplier: string, customer: string, product: string, since = '2020-01-01'): this {
+  /** A supply link, with the OFFERS and NEEDS it implies; without a standing it was imported unchecked. */
+  supplies(supplier: string, customer: string, product: string, since = '2020-01-01', standing?: 'claimed' | 'confirmed' | 'verified'): this {
     this.offers(supplier, product).needs(customer, product);
-    return this.rel('SUPPLIES', supplier, customer, { product, since });
+    return this.rel('SUPPLIES', supplier, customer, standing ? { product, since, standing } : { product, since });
   }
 
   cooperates(a: string, b: string, since = '2021-06-01'): this {
