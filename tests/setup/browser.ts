@@ -3,7 +3,7 @@
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-// As in ensure-chromium.ts, which `npm test` runs first to install it where it is missing.
+// As in ensure-tools.ts, which `npm test` runs first to install it where it is missing.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const chromiumArgs = [
