@@ -8,6 +8,10 @@ export default {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+    // The explorer's page in each language (routes/[lang=lang]/+page.ts).
+    prerender: { entries: ['/de', '/cs', '/en'] },
+    // Its styles (a few kB) inline in that page: no stylesheet requests ahead of the app's start.
+    inlineStyleThreshold: 16_384,
     csp: {
       mode: 'hash',
       directives: {

@@ -7,6 +7,9 @@ const api = process.env.API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}
 
 export default defineConfig({
   plugins: [sveltekit()],
+  // The explorer's pages are prerendered (routes/[lang=lang]/+page.ts) in Node, where typesafe-i18n's
+  // package entry does not resolve as an ES module: bundled into that build instead.
+  ssr: { noExternal: ['typesafe-i18n'] },
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
     proxy: { '/api': api, '/docs': api },

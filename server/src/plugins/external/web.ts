@@ -1,5 +1,6 @@
 // Serves the built SvelteKit app (web/build) on the API's port. The app is a single-page app, so
-// any page path that is not a file gets its fallback page; before the first build, a short notice.
+// any page path that is not a file gets its fallback page, or the page built ahead for it (the
+// explorer's /de, /cs, /en); before the first build, a short notice.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
@@ -23,7 +24,9 @@ export default fp(
       // The API's own answers, 404 included, are JSON: the web app's page is only for other paths.
       if (path === 'api' || path.startsWith('api/')) return reply.callNotFound();
       if (path && existsSync(`${dir}/${path}`) && !path.includes('..')) return reply.sendFile(path);
-      return reply.header('cache-control', 'no-cache').sendFile(fallbackPage);
+      // A page built ahead (the explorer in each language: build/de.html for /de), else the fallback.
+      const page = /^[a-z]{2}$/.test(path) && existsSync(`${dir}/${path}.html`) ? `${path}.html` : fallbackPage;
+      return reply.header('cache-control', 'no-cache').sendFile(page);
     });
   },
   { name: 'web' },

@@ -22,3 +22,15 @@ export function withSoftware2d<T>(make: () => T): T {
     prototype.getContext = original;
   }
 }
+
+/**
+ * The first drawing on a page's first 2D canvas sets up Chromium's canvas backing, which waits for
+ * its GPU process: 130-300 ms of main thread on this machine (over a second in a fresh browser),
+ * whatever the canvas. Done on a 1 px canvas while the page still waits for its code and data,
+ * the explorer's first drawing does not wait for it.
+ */
+export function warmUp2d(): void {
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [1, 1];
+  canvas.getContext('2d', options)?.clearRect(0, 0, 1, 1);
+}

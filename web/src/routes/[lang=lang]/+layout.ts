@@ -2,6 +2,7 @@ import { loadLocale } from '$lib/i18n/i18n-util.sync';
 import { setLocale } from '$lib/i18n/i18n-svelte';
 import type { Locales } from '$lib/i18n/i18n-types';
 import { prefetchOverview } from '$lib/api/network';
+import { warmUp2d } from '$lib/graph/software-canvas';
 import { levelOf, overviewQuery, parseState } from './explorer-state';
 
 let first = true;
@@ -14,7 +15,10 @@ export function load({ params, url, route, untrack }) {
     if (!first) return;
     first = false;
     const view = parseState(url.searchParams);
-    if (route.id === '/[lang=lang]' && levelOf(view) === 'overview') prefetchOverview(overviewQuery(view));
+    if (route.id !== '/[lang=lang]') return;
+    if (levelOf(view) === 'overview') prefetchOverview(overviewQuery(view));
+    // After this load, while the explorer's code and answer are on their way (software-canvas.ts).
+    setTimeout(warmUp2d);
   });
   // The matcher let only our locales through.
   const lang = params.lang as Locales;
