@@ -1,6 +1,9 @@
 // Security basics: headers with a Content Security Policy on the API, the web app and /docs; rate
-// limits per client answering 429 with Retry-After; CORS closed unless configured; logs with a
+// limits per client on the API answering 429 with Retry-After; CORS closed unless configured; logs with a
 // request id and without bodies.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, maxBodyBytes, maxHeaderBytes } from '../../server/src/app';
@@ -71,6 +74,25 @@ describe('rate limits', () => {
     };
     expect((await limited.inject(write)).statusCode).toBe(400);
     expect((await limited.inject(write)).statusCode).toBe(429);
+  });
+
+  it('counts API calls only, not the web app\'s files a page loads', async () => {
+    const web = mkdtempSync(join(tmpdir(), 'web-'));
+    mkdirSync(join(web, '_app'));
+    writeFileSync(join(web, '200.html'), '<!doctype html><title>page</title>');
+    writeFileSync(join(web, 'de.html'), '<!doctype html><title>Seite</title>');
+    for (let i = 0; i < 5; i++) writeFileSync(join(web, '_app', `part-${i}.js`), `export const part = ${i};`);
+    const site = await buildApp({ driver: db.driver, webDir: web, security: { rateLimits: { reads: 3, writes: 1, windowMs: 60_000 } } });
+    try {
+      const page = [{ url: '/de' }, { url: '/events' }, ...Array.from({ length: 5 }, (_, i) => ({ url: `/_app/part-${i}.js` }))];
+      for (const { url } of [...page, ...page]) expect((await site.inject({ method: 'GET', url })).statusCode, url).toBe(200);
+      for (let i = 0; i < 3; i++) expect((await site.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      expect((await site.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(429);
+      expect((await site.inject({ method: 'GET', url: '/_app/part-0.js' })).statusCode).toBe(200);
+    } finally {
+      await site.close();
+      rmSync(web, { recursive: true, force: true });
+    }
   });
 
   it('declares 429 with Retry-After for every operation in /docs', async () => {

@@ -1,6 +1,6 @@
 // Security basics for API, web app and /docs: headers (@fastify/helmet) with a Content Security
-// Policy the app lives with, rate limits per client (@fastify/rate-limit: generous for reads,
-// tighter for writes), and CORS closed unless origins are configured (@fastify/cors).
+// Policy the app lives with, rate limits per client on the API (@fastify/rate-limit: generous for
+// reads, tighter for writes), and CORS closed unless origins are configured (@fastify/cors).
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -56,6 +56,9 @@ export default fp<SecurityOptions>(
     if (limits) {
       await app.register(rateLimit, {
         global: true,
+        // The API is what costs: the web app's pages and files (40 and more for one page load) and
+        // /docs are not counted, or a few page loads a minute would use up a visitor's reads.
+        allowList: (request) => !request.url.startsWith('/api/'),
         timeWindow: limits.windowMs,
         max: (request) => (reading.has(request.method) ? limits.reads : limits.writes),
         // Reads and writes are counted apart, so a burst of reads does not block a save.
