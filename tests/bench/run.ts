@@ -138,7 +138,7 @@ const compared = [];
 for (const comparison of args.comparisons === 'false' ? [] : comparisons.filter((c) => only.test(c.name))) {
   const ours: number[] = [];
   const theirs: number[] = [];
-  const context = { runner, http: (path: string) => getOk(`${base}${path}`) };
+  const context = { runner, app, http: (path: string) => getOk(`${base}${path}`) };
   const started = performance.now();
   for (let i = 0; i < calls + 10 && performance.now() - started < 2 * budgetMs; i++) {
     const call = await comparison.prepare(context, samples, i);

@@ -34,8 +34,13 @@ export async function loadChecked(tx: TransactionRunner, required: { id: string;
 }
 
 /** A firm and a product it needs; 404 for either unknown, 400 NOT_NEEDED when it does not need it. */
-export async function requireNeed(tx: TransactionRunner, firm: string, product: string, drafts: DraftRule): Promise<void> {
+export async function requireNeed(tx: Pick<TransactionRunner, 'run'>, firm: string, product: string, drafts: DraftRule): Promise<void> {
   const [row] = await tx.run(checkNeed, { firm, product, drafts });
+  needChecked(row, firm, product);
+}
+
+/** The answer of a need check (analytics/check-need, or a statement that makes it too) as 404 or 400. */
+export function needChecked(row: { firm: boolean; product: boolean; needed: boolean } | undefined, firm: string, product: string): void {
   if (!row?.firm) throw notFound('firm', firm, '/query/firm');
   if (!row.product) throw notFound('product', product, '/query/product');
   if (!row.needed) {

@@ -1,5 +1,6 @@
 // Multi-hop supplier paths. The queries return ids; one look-up names every firm and product an
-// answer mentions, and path-steps turns each path into sentences.
+// answer mentions (the chains statement names them itself), and path-steps turns each path into
+// sentences.
 import fp from 'fastify-plugin';
 import { badRequest } from '../../errors';
 import { englishName, idsOf, routeHop, stepOf, toPath, type Hop } from '../../graph/path-steps';
@@ -7,7 +8,8 @@ import { readQuery } from '../../graph/queries';
 import type { QueryRunner } from '../../graph/runner';
 import { splitIds } from '../../schemas/analytics';
 import type { Between, BetweenQuery, Chains, ChainsQuery, SupplierTree, SupplierTreeQuery } from '../../schemas/paths';
-import { loadChecked, loadRefs, requireNeed } from './analytics-support';
+import { loadChecked, loadRefs, needChecked, requireNeed } from './analytics-support';
+import { Refs, type RefRow } from '../../graph/refs';
 import type { AuthUser } from '../../auth/roles';
 import { viewingOf } from '../../graph/viewing';
 
@@ -31,7 +33,7 @@ interface TreeRow {
 }
 
 const findSupplierTree = readQuery<TreeRow>('paths/find-supplier-tree');
-const findChains = readQuery<RouteRow>('paths/find-chains');
+const findChains = readQuery<{ firm: boolean; product: boolean; needed: boolean; routes: RouteRow[]; refs: RefRow[] }>('paths/find-chains');
 const findBetween = readQuery<RouteRow>('paths/find-between');
 
 export class PathsRepository {
@@ -64,7 +66,7 @@ export class PathsRepository {
     });
   }
 
-  chains(query: ChainsQuery, viewer: AuthUser | null): Promise<Chains> {
+  async chains(query: ChainsQuery, viewer: AuthUser | null): Promise<Chains> {
     const viewing = viewingOf(viewer, query);
     const k = query.k ?? 3;
     const maxHops = query.maxHops ?? 4;
@@ -78,22 +80,25 @@ export class PathsRepository {
       avoid: splitIds(query.avoid) ?? [],
       ...viewing,
     };
-    return this.runner.read(async (tx) => {
-      // The check and the search are sent together (pipelined in the transaction): one round trip
-      // instead of two; the search's rows count only when the check passes.
-      const [, routes] = await Promise.all([requireNeed(tx, query.firm, query.product, viewing.drafts), tx.run(findChains, { ...parameters, maxHops })]);
-      const rows = routes.map(asPath);
-      const refs = await loadRefs(tx, [query.firm, query.product, ...rows.flatMap((row) => idsOf(row.nodes, row.hops))], viewing.drafts);
-      const product = refs.product(query.product);
-      return {
-        firm: refs.actor(query.firm),
-        product,
-        paths: rows.map((row) => {
-          const offering = refs.actor(row.nodes[row.nodes.length - 1]!);
-          return toPath(row.nodes, row.hops, refs, `${englishName(offering)} offers ${englishName(product)}`);
-        }),
-      };
-    });
+    // The check, the search and the names in one statement, run on its own: one round trip. It has
+    // no row for an unknown firm or product; the need check then says which (and should both have
+    // been created since, the question is asked again).
+    const [row] = await this.runner.run(findChains, { ...parameters, maxHops });
+    if (!row) {
+      await requireNeed(this.runner, query.firm, query.product, viewing.drafts);
+      return this.chains(query, viewer);
+    }
+    needChecked(row, query.firm, query.product);
+    const refs = new Refs(row.refs);
+    const product = refs.product(query.product);
+    return {
+      firm: refs.actor(query.firm),
+      product,
+      paths: row.routes.map(asPath).map((route) => {
+        const offering = refs.actor(route.nodes[route.nodes.length - 1]!);
+        return toPath(route.nodes, route.hops, refs, `${englishName(offering)} offers ${englishName(product)}`);
+      }),
+    };
   }
 
   between(query: BetweenQuery, viewer: AuthUser | null): Promise<Between> {
