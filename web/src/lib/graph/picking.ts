@@ -44,7 +44,15 @@ export function pickOnCpu(renderer: Sigma<ActorAttributes, LinkAttributes>): voi
     getNodeAtPosition: (point: Point) => string | null;
     resetWebGLTexture: (layer: string) => unknown;
   };
-  internals.getNodeAtPosition = (point) => nodeAt(renderer, point);
+  // A click asks for the same point three times (down, up, click) after the move that led there:
+  // the answer stands until Sigma draws again (each pass goes over every drawn node).
+  let last: { x: number; y: number; node: string | null } | null = null;
+  renderer.on('beforeRender', () => (last = null));
+  internals.getNodeAtPosition = (point) => {
+    if (last?.x === point.x && last.y === point.y && (last.node === null || renderer.getGraph().hasNode(last.node))) return last.node;
+    last = { x: point.x, y: point.y, node: nodeAt(renderer, point) };
+    return last.node;
+  };
   internals.resetWebGLTexture = () => renderer;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeNode, displayChange, edgeDisplay, noHighlight, nodeDisplay } from './reducers';
+import { activeNode, changedNodes, displayChange, edgeDisplay, noHighlight, nodeDisplay, type Highlight } from './reducers';
 import { testGraph } from './test-graph';
 
 const graph = testGraph({ A: {}, B: {}, C: { sizeClass: 'large' } }, [['A', 'B'], ['B', 'C', 'COOPERATES_WITH']]);
@@ -33,6 +33,31 @@ describe('reducers', () => {
     expect(change({}, { centre: 'A' })).toBe('nodes');
     expect(change({}, { pathNodes: new Set(['A']) })).toBe('all');
     expect(change({}, { hidden: () => true })).toBe('all');
+  });
+
+  it('name the nodes a change of the node pointed at redraws', () => {
+    const wider = testGraph({ A: {}, B: {}, C: {}, D: {} }, [['A', 'B'], ['B', 'C', 'COOPERATES_WITH']]);
+    const changed = (a: Partial<Highlight>, b: Partial<Highlight>) => {
+      const nodes = changedNodes(wider, { ...noHighlight, ...a }, { ...noHighlight, ...b });
+      return nodes === 'every' ? nodes : [...nodes].sort();
+    };
+    // D stays faded from one node pointed at to another.
+    expect(changed({ hovered: 'A' }, { hovered: 'C' })).toEqual(['A', 'B', 'C']);
+    expect(changed({ hovered: 'A', selected: 'A' }, { selected: 'A' })).toEqual(['A', 'B']);
+    expect(changed({}, { hovered: 'A' })).toBe('every');
+    expect(changed({ selected: 'C' }, {})).toBe('every');
+    expect(changed({ pathNodes: new Set(['A', 'B']) }, { pathNodes: new Set(['A', 'B']), centre: 'D' })).toEqual(['D']);
+    // Every pair of these highlights: a node drawn differently after the change is among those named.
+    const highlights: Partial<Highlight>[] = [{}, { hovered: 'A' }, { hovered: 'B', selected: 'D' }, { selected: 'C' }, { selected: 'A', centre: 'B' }, { centre: 'C' }, { hovered: 'X' }];
+    for (const a of highlights) {
+      for (const b of highlights) {
+        const [before, after] = [{ ...noHighlight, ...a }, { ...noHighlight, ...b }];
+        if (displayChange(wider, before, after) !== 'nodes') continue;
+        const named = changedNodes(wider, before, after);
+        const differ = wider.filterNodes((key, attributes) => JSON.stringify(nodeDisplay(wider, key, attributes, before)) !== JSON.stringify(nodeDisplay(wider, key, attributes, after)));
+        for (const key of differ) expect(named === 'every' || named.has(key), `${key} from ${JSON.stringify(a)} to ${JSON.stringify(b)}`).toBe(true);
+      }
+    }
   });
 
   it('keep the selection when nothing is hovered', () => {

@@ -53,6 +53,26 @@ export function displayChange(graph: NetworkGraph, previous: Highlight, next: Hi
   return pointer(previous) === pointer(next) ? 'none' : 'nodes';
 }
 
+/**
+ * Which nodes look different after a change that displayChange calls 'nodes': from one node
+ * pointed at to another, only the two and their neighbours (the rest stays faded); with none
+ * pointed at before and after, the two centres; from none to one or back, every node.
+ */
+export function changedNodes(graph: NetworkGraph, previous: Highlight, next: Highlight): ReadonlySet<string> | 'every' {
+  const [from, to] = [activeNode(graph, previous), activeNode(graph, next)];
+  if ((from === null) !== (to === null)) return 'every';
+  const nodes = new Set<string>();
+  if (from !== null && to !== null) {
+    for (const node of [from, to]) {
+      nodes.add(node);
+      graph.forEachNeighbor(node, (neighbour) => void nodes.add(neighbour));
+    }
+  } else {
+    for (const centre of [previous.centre, next.centre]) if (centre !== null && graph.hasNode(centre)) nodes.add(centre);
+  }
+  return nodes;
+}
+
 export function nodeDisplay(graph: NetworkGraph, node: string, data: ActorAttributes, h: Highlight): NodeDisplay {
   if (h.hidden?.(data)) return { ...data, hidden: true };
   const active = activeNode(graph, h);
