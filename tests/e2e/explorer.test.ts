@@ -85,6 +85,14 @@ describe('network explorer', () => {
     await panel.getByRole('button', { name: 'Nachbarn sind hinzugefügt' }).waitFor();
     await expect.poll(() => page.getByTestId('node-count').textContent(), settle).toBe(german(before + firm!.added));
     await page.waitForURL(new RegExp(`expand=${firm!.key}`));
+    // Back: the view before the partners came in, with the firm still selected; forward: with them.
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('expand') && url.searchParams.get('sel') === firm!.key);
+    await expect.poll(() => page.getByTestId('node-count').textContent(), settle).toBe(german(before));
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent(), settle).toBe(firm!.label);
+    await page.goForward();
+    await page.waitForURL(new RegExp(`expand=${firm!.key}`));
+    await expect.poll(() => page.getByTestId('node-count').textContent(), settle).toBe(german(before + firm!.added));
 
     // Colour by country, then open the same address in a fresh page.
     await page.locator('#explorer-filters').getByLabel('Farbe nach').selectOption('country');
