@@ -1,5 +1,5 @@
 // Creates or updates firms, institutes and organisations from import rows: their properties and the
-// import's provenance, their district (and country from it) and sector, the located-in and
+// import's provenance (and their coordinates as a point, `position`), their district (and country from it) and sector, the located-in and
 // in-sector links replaced and carrying the import's provenance.
 // $rows [{id, label, kind, props, district, sector}], $source {source, sourceRef, enteredBy, enteredAt, standing}
 // columns: count
@@ -12,6 +12,7 @@ CALL (n, row) { WITH n, row WHERE row.label = 'Institute' SET n:Institute }
 CALL (n, row) { WITH n, row WHERE row.label = 'Organisation' SET n:Organisation }
 SET n += row.props, n.updatedAt = datetime(), n.source = $source.source, n.sourceRef = $source.sourceRef,
     n.enteredBy = $source.enteredBy, n.enteredAt = $source.enteredAt
+SET n.position = CASE WHEN n.lat IS NULL OR n.lon IS NULL THEN null ELSE point({latitude: n.lat, longitude: n.lon}) END
 WITH n, row
 CALL (n, row) {
   OPTIONAL MATCH (n)-[old:LOCATED_IN]->(r:Region)

@@ -1,4 +1,6 @@
-// Applies cypher/schema/* in order. Every statement says IF NOT EXISTS, so this runs at each start.
+// Applies cypher/schema/* in order. Every statement says IF NOT EXISTS or finds nothing left to do,
+// so this runs at each start; one that fills in a derived property on a large database written before
+// it existed may take longer than a query may.
 import type { QueryRunner } from './runner';
 import { readQuery, schemaQueries } from './queries';
 
@@ -7,8 +9,9 @@ const listConstraints = readQuery<{ label: string; property: string }>('admin/li
 const listIndexes = readQuery<{ name: string; type: string; state: string }>('admin/list-indexes');
 
 export async function applySchema(runner: QueryRunner): Promise<void> {
+  const patient = runner.withTimeout(600_000);
   for (const query of schemaQueries()) {
-    await runner.write((tx) => tx.run(query));
+    await patient.write((tx) => tx.run(query));
   }
   await runner.run(awaitIndexes);
 }

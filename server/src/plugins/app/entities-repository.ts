@@ -141,6 +141,15 @@ export async function addSupplyEnds(
   return added;
 }
 
+/**
+ * A node's properties as people set them: without `position`, the point every write derives from
+ * the coordinates so that distances read one property (cypher/schema/060-entity-position).
+ */
+function asSet(entity: EntityRow): EntityRow {
+  const { position: _position, ...props } = entity as EntityRow & { position?: unknown };
+  return props as EntityRow;
+}
+
 export class EntitiesRepository {
   constructor(
     private readonly runner: QueryRunner,
@@ -151,7 +160,7 @@ export class EntitiesRepository {
   async get(kind: EntityKind, id: string, viewer: AuthUser | null, relationLimit = 500) {
     const [row] = await this.runner.run(getEntity, { id, kind, relationLimit, drafts: draftsVisibleTo(viewer) });
     if (!row) throw notFound(kind, id, '/params/id');
-    return { ...row.entity, relations: row.relations };
+    return { ...asSet(row.entity), relations: row.relations };
   }
 
   async create(kind: EntityKind, body: NewEntity, writer: Writer): Promise<{ id: string; added: LinkRef[] }> {
@@ -235,7 +244,7 @@ export class EntitiesRepository {
       if (used && used.total > 0) throw inUse(id, used.total, used.uses, '/params/id');
     }
     await tx.run(deleteEntity, { id, kind });
-    const { id: _id, kind: _kind, updatedAt: _updatedAt, ...props } = row.entity as Record<string, unknown>;
+    const { id: _id, kind: _kind, updatedAt: _updatedAt, ...props } = asSet(row.entity) as Record<string, unknown>;
     const links = row.relations.map((relation) => {
       const out = relation.direction === 'out';
       return linkChange('removed', { type: relation.type, from: out ? id : relation.other.id, to: out ? relation.other.id : id }, relation.properties);
