@@ -1,8 +1,8 @@
 // Selecting nodes in a drawn network of 5,000 actors (about 30,000 links): each click on a node opens
 // its panel. How long the main thread is kept busy meanwhile is printed (tests/setup/main-thread.ts)
 // and measured by the bench; the bound (no task or stall over 200 ms) is met on a quiet
-// machine but not reliably while other suites share the two cores (242 ms / 412 ms at load 15), so it
-// is not asserted here.
+// machine but not reliably while other suites share the two cores (the README's Benchmark has the
+// figures), so it is not asserted here.
 import { describe, expect, it } from 'vitest';
 import { bulkImportDataset } from '../../seed/src/bulk-import';
 import { generateDataset } from '../../seed/src/generate';
