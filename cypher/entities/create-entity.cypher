@@ -1,4 +1,5 @@
-// Creates a node of one kind, with its coordinates also as a point (`position`, for distances). The Entity id constraint turns a duplicate id into a 409.
+// Creates a node of one kind, with its coordinates also as a point (`position`, for distances).
+// The Entity id constraint turns a duplicate id into a 409.
 // $id, $label, $kind, $props
 // columns: id
 CREATE (n:Entity:$($label) {id: $id})

@@ -1,6 +1,7 @@
 // Creates or updates firms, institutes and organisations from import rows: their properties and the
-// import's provenance (and their coordinates as a point, `position`), their district (and country from it) and sector, the located-in and
-// in-sector links replaced and carrying the import's provenance.
+// import's provenance (and their coordinates as a point, `position`), their district (and country
+// from it) and sector, the located-in and in-sector links replaced and carrying the import's
+// provenance.
 // $rows [{id, label, kind, props, district, sector}], $source {source, sourceRef, enteredBy, enteredAt, standing}
 // columns: count
 UNWIND $rows AS row

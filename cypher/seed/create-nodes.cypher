@@ -1,4 +1,5 @@
-// Creates one batch of new nodes of one kind (their coordinates also as a point, `position`): the fast path for bulk loads into an empty database.
+// Creates one batch of new nodes of one kind (their coordinates also as a point, `position`): the
+// fast path for bulk loads into an empty database.
 // Unlike merge-nodes it does not look for an existing node first; the id constraints still reject
 // a duplicate, so a wrong call fails instead of doubling data.
 // $label, $kind, $rows [{id, props}]

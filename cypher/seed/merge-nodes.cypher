@@ -1,4 +1,5 @@
-// Upserts one batch of nodes of one kind, their coordinates also as a point (`position`) (idempotent: the same rows twice give the same graph).
+// Upserts one batch of nodes of one kind, their coordinates also as a point (`position`);
+// idempotent: the same rows twice give the same graph.
 // $label, $kind, $rows [{id, props}]
 // columns: count
 UNWIND $rows AS row
