@@ -5,7 +5,7 @@
 // framebuffer's check) hold the main thread until the GPU has finished everything queued before:
 // with software WebGL (SwiftShader) and a network of thousands of nodes and links, seconds per
 // click and per frame. A pass over the 5,000 drawn nodes took 7–20 ms in a traced browser on a busy
-// machine, so a click's down, up and click reuse the pass of the move that led there.
+// machine.
 import type Sigma from 'sigma';
 import type { NodeProgramType } from 'sigma/rendering';
 import type { ActorAttributes, LinkAttributes } from './types';
